@@ -1,0 +1,62 @@
+/**
+ * Every named record of the protocol, by its published name. The JSON Schema files
+ * (`json-schema/<name>.schema.json`), the fixtures and the CLI's `<schema>` argument use these
+ * names; the OpenAPI components use their PascalCase form.
+ */
+import * as z from 'zod/mini';
+import { ReferralEvent } from './records/event.js';
+import { FaultRule } from './records/fault.js';
+import { Message, MessageCreate } from './records/message.js';
+import { Organisation, OrganisationCreate } from './records/organisation.js';
+import { Page } from './records/page.js';
+import { ProblemDetails } from './records/problem.js';
+import { ProtocolInfo, Taxonomy } from './records/protocol.js';
+import {
+  Consent,
+  IndividualAssessment,
+  Needs,
+  Referral,
+  ReferralCreate,
+  ReferralUpdate,
+  TransitionRequest,
+  Victim,
+  VictimContact,
+} from './records/referral.js';
+import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
+import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
+
+export const schemaCatalog = {
+  organisation: Organisation,
+  'organisation-create': OrganisationCreate,
+  service: Service,
+  'service-create': ServiceCreate,
+  'service-update': ServiceUpdate,
+  referral: Referral,
+  'referral-create': ReferralCreate,
+  'referral-update': ReferralUpdate,
+  'transition-request': TransitionRequest,
+  needs: Needs,
+  victim: Victim,
+  'victim-contact': VictimContact,
+  consent: Consent,
+  'individual-assessment': IndividualAssessment,
+  message: Message,
+  'message-create': MessageCreate,
+  'referral-event': ReferralEvent,
+  'webhook-subscription': WebhookSubscription,
+  'webhook-subscription-created': WebhookSubscriptionCreated,
+  'webhook-create': WebhookCreate,
+  'webhook-event': WebhookEvent,
+  page: Page(z.unknown()),
+  'problem-details': ProblemDetails,
+  'protocol-info': ProtocolInfo,
+  taxonomy: Taxonomy,
+  'fault-rule': FaultRule,
+} as const;
+
+export type SchemaName = keyof typeof schemaCatalog;
+export const schemaNames = Object.keys(schemaCatalog) as SchemaName[];
+
+export function isSchemaName(name: string): name is SchemaName {
+  return Object.hasOwn(schemaCatalog, name);
+}

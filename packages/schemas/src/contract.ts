@@ -1,0 +1,330 @@
+/**
+ * The contract of the referral protocol v1: every endpoint as one typed object.
+ * The sandbox routes and validates from it, the client derives its methods' types from it, and
+ * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
+ */
+import * as z from 'zod/mini';
+import { CountryCode, codeOf, Id, LanguageTag, text } from './primitives.js';
+import { ReferralEvent } from './records/event.js';
+import { FaultRule, FaultsArmed } from './records/fault.js';
+import { Message, MessageCreate } from './records/message.js';
+import { Organisation, OrganisationCreate } from './records/organisation.js';
+import { Cursor, Page } from './records/page.js';
+import { ProblemDetails } from './records/problem.js';
+import { ProtocolInfo, Taxonomy } from './records/protocol.js';
+import {
+  PrioritySchema,
+  Referral,
+  ReferralCreate,
+  ReferralStatusSchema,
+  ReferralUpdate,
+  TransitionRequest,
+} from './records/referral.js';
+import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
+import { WebhookCreate, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
+import { deliveryModes, formsOfAssistance, victimTypes } from './vocabularies.js';
+
+/** How a caller proves who it is: every credential travels as `Authorization: Bearer <token>`. */
+export type Credential = 'none' | 'publishable-key' | 'contact-token' | 'admin-token';
+
+export const credentialPrefixes = {
+  'publishable-key': 'pk_',
+  'contact-token': 'ct_',
+  'admin-token': 'adm_',
+} as const satisfies Record<Exclude<Credential, 'none'>, string>;
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Resource =
+  | 'protocol'
+  | 'organisations'
+  | 'services'
+  | 'referrals'
+  | 'messages'
+  | 'events'
+  | 'webhooks'
+  | 'sandbox';
+
+type Schema = z.ZodMiniType;
+type ObjectSchema = z.ZodMiniObject;
+
+export interface EndpointDefinition {
+  readonly method: HttpMethod;
+  /** OpenAPI-style template: `/v1/referrals/{id}`. */
+  readonly path: `/v1${string}`;
+  readonly resource: Resource;
+  readonly summary: string;
+  /** The credentials that may call it; the first is the usual one. */
+  readonly auth: readonly Credential[];
+  readonly params?: ObjectSchema;
+  readonly query?: ObjectSchema;
+  readonly body?: Schema;
+  /** Accepts an `Idempotency-Key` header: a retried create never makes a second record. */
+  readonly idempotent?: boolean;
+  /** The success answer: its status and body schema (null: no body). */
+  readonly success: { readonly status: 200 | 201 | 204; readonly body: Schema | null };
+  /** The error statuses this endpoint answers on purpose, each with a problem+json body. */
+  readonly errors: readonly number[];
+}
+
+function endpoint<const E extends EndpointDefinition>(definition: E): E {
+  return definition;
+}
+
+const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
+const pageQuery = { limit, cursor: z.optional(Cursor) };
+const idParams = z.object({ id: Id });
+
+/** Search filters of the service directory. Booleans travel as `true`/`false`. */
+export const ServiceSearchQuery = z.strictObject({
+  q: z.optional(text(200)),
+  country: z.optional(CountryCode),
+  victimType: z.optional(codeOf(victimTypes)),
+  assistance: z.optional(codeOf(formsOfAssistance)),
+  language: z.optional(LanguageTag),
+  delivery: z.optional(codeOf(deliveryModes)),
+  freeOfCharge: z.optional(z.stringbool()),
+  openNow: z.optional(z.stringbool()),
+  /** `latitude,longitude` of the point to search around. */
+  near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
+  radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
+  organisation: z.optional(Id),
+  ...pageQuery,
+});
+
+export const ReferralListQuery = z.strictObject({
+  box: z.optional(z.enum(['inbox', 'outbox'])),
+  status: z.optional(ReferralStatusSchema),
+  priority: z.optional(PrioritySchema),
+  overdue: z.optional(z.stringbool()),
+  ...pageQuery,
+});
+
+const commonErrors = [400, 401, 429] as const;
+
+export const contract = {
+  getProtocolInfo: endpoint({
+    method: 'GET',
+    path: '/v1',
+    resource: 'protocol',
+    summary: 'Protocol version and links to the OpenAPI document and JSON Schemas',
+    auth: ['none'],
+    success: { status: 200, body: ProtocolInfo },
+    errors: [],
+  }),
+  getTaxonomy: endpoint({
+    method: 'GET',
+    path: '/v1/taxonomy',
+    resource: 'protocol',
+    summary: 'The controlled vocabularies with their labels',
+    auth: ['none'],
+    success: { status: 200, body: Taxonomy },
+    errors: [],
+  }),
+  listOrganisations: endpoint({
+    method: 'GET',
+    path: '/v1/organisations',
+    resource: 'organisations',
+    summary: 'Member organisations of the network',
+    auth: ['publishable-key', 'contact-token', 'admin-token'],
+    query: z.strictObject({ country: z.optional(CountryCode), ...pageQuery }),
+    success: { status: 200, body: Page(Organisation) },
+    errors: commonErrors,
+  }),
+  getOrganisation: endpoint({
+    method: 'GET',
+    path: '/v1/organisations/{id}',
+    resource: 'organisations',
+    summary: 'One organisation',
+    auth: ['publishable-key', 'contact-token', 'admin-token'],
+    params: idParams,
+    success: { status: 200, body: Organisation },
+    errors: [...commonErrors, 404],
+  }),
+  createOrganisation: endpoint({
+    method: 'POST',
+    path: '/v1/organisations',
+    resource: 'organisations',
+    summary: 'Add an organisation (sandbox administration)',
+    auth: ['admin-token'],
+    body: OrganisationCreate,
+    idempotent: true,
+    success: { status: 201, body: Organisation },
+    errors: [...commonErrors, 403, 409, 413, 415],
+  }),
+  listServices: endpoint({
+    method: 'GET',
+    path: '/v1/services',
+    resource: 'services',
+    summary: 'Search the service directory',
+    auth: ['publishable-key', 'contact-token', 'admin-token'],
+    query: ServiceSearchQuery,
+    success: { status: 200, body: Page(Service) },
+    errors: commonErrors,
+  }),
+  getService: endpoint({
+    method: 'GET',
+    path: '/v1/services/{id}',
+    resource: 'services',
+    summary: 'One service',
+    auth: ['publishable-key', 'contact-token', 'admin-token'],
+    params: idParams,
+    success: { status: 200, body: Service },
+    errors: [...commonErrors, 404],
+  }),
+  createService: endpoint({
+    method: 'POST',
+    path: '/v1/services',
+    resource: 'services',
+    summary: 'Add a service (sandbox administration)',
+    auth: ['admin-token'],
+    body: ServiceCreate,
+    idempotent: true,
+    success: { status: 201, body: Service },
+    errors: [...commonErrors, 403, 409, 413, 415],
+  }),
+  updateService: endpoint({
+    method: 'PATCH',
+    path: '/v1/services/{id}',
+    resource: 'services',
+    summary: 'Change a service, for example its capacity (sandbox administration)',
+    auth: ['admin-token'],
+    params: idParams,
+    body: ServiceUpdate,
+    success: { status: 200, body: Service },
+    errors: [...commonErrors, 403, 404, 413, 415],
+  }),
+  createReferral: endpoint({
+    method: 'POST',
+    path: '/v1/referrals',
+    resource: 'referrals',
+    summary: 'Create a referral (draft or sent); with a publishable key, a self-referral',
+    auth: ['contact-token', 'publishable-key'],
+    body: ReferralCreate,
+    idempotent: true,
+    success: { status: 201, body: Referral },
+    errors: [...commonErrors, 403, 409, 413, 415, 422],
+  }),
+  listReferrals: endpoint({
+    method: 'GET',
+    path: '/v1/referrals',
+    resource: 'referrals',
+    summary: "The caller organisation's referrals, received (inbox) or sent (outbox)",
+    auth: ['contact-token'],
+    query: ReferralListQuery,
+    success: { status: 200, body: Page(Referral) },
+    errors: [...commonErrors, 403],
+  }),
+  getReferral: endpoint({
+    method: 'GET',
+    path: '/v1/referrals/{id}',
+    resource: 'referrals',
+    summary: 'One referral of the caller organisation',
+    auth: ['contact-token'],
+    params: idParams,
+    success: { status: 200, body: Referral },
+    errors: [...commonErrors, 403, 404],
+  }),
+  updateReferral: endpoint({
+    method: 'PATCH',
+    path: '/v1/referrals/{id}',
+    resource: 'referrals',
+    summary: 'Change a draft referral',
+    auth: ['contact-token'],
+    params: idParams,
+    body: ReferralUpdate,
+    success: { status: 200, body: Referral },
+    errors: [...commonErrors, 403, 404, 409, 413, 415, 422],
+  }),
+  transitionReferral: endpoint({
+    method: 'POST',
+    path: '/v1/referrals/{id}/transitions',
+    resource: 'referrals',
+    summary: 'Move a referral to another status, as the state machine allows the caller',
+    auth: ['contact-token'],
+    params: idParams,
+    body: TransitionRequest,
+    success: { status: 200, body: Referral },
+    errors: [...commonErrors, 403, 404, 409, 413, 415, 422],
+  }),
+  listMessages: endpoint({
+    method: 'GET',
+    path: '/v1/referrals/{id}/messages',
+    resource: 'messages',
+    summary: 'The case discussion of a referral, oldest first',
+    auth: ['contact-token'],
+    params: idParams,
+    query: z.strictObject(pageQuery),
+    success: { status: 200, body: Page(Message) },
+    errors: [...commonErrors, 403, 404],
+  }),
+  createMessage: endpoint({
+    method: 'POST',
+    path: '/v1/referrals/{id}/messages',
+    resource: 'messages',
+    summary: 'Post a message in the case discussion',
+    auth: ['contact-token'],
+    params: idParams,
+    body: MessageCreate,
+    idempotent: true,
+    success: { status: 201, body: Message },
+    errors: [...commonErrors, 403, 404, 409, 413, 415],
+  }),
+  listEvents: endpoint({
+    method: 'GET',
+    path: '/v1/referrals/{id}/events',
+    resource: 'events',
+    summary: 'The audit trail of a referral, oldest first',
+    auth: ['contact-token'],
+    params: idParams,
+    query: z.strictObject(pageQuery),
+    success: { status: 200, body: Page(ReferralEvent) },
+    errors: [...commonErrors, 403, 404],
+  }),
+  createWebhook: endpoint({
+    method: 'POST',
+    path: '/v1/webhooks',
+    resource: 'webhooks',
+    summary: "Subscribe the caller organisation's backend to referral events",
+    auth: ['contact-token'],
+    body: WebhookCreate,
+    idempotent: true,
+    success: { status: 201, body: WebhookSubscriptionCreated },
+    errors: [...commonErrors, 403, 409, 413, 415],
+  }),
+  listWebhooks: endpoint({
+    method: 'GET',
+    path: '/v1/webhooks',
+    resource: 'webhooks',
+    summary: "The caller organisation's webhook subscriptions",
+    auth: ['contact-token'],
+    query: z.strictObject(pageQuery),
+    success: { status: 200, body: Page(WebhookSubscription) },
+    errors: [...commonErrors, 403],
+  }),
+  deleteWebhook: endpoint({
+    method: 'DELETE',
+    path: '/v1/webhooks/{id}',
+    resource: 'webhooks',
+    summary: 'Remove a webhook subscription',
+    auth: ['contact-token'],
+    params: idParams,
+    success: { status: 204, body: null },
+    errors: [...commonErrors, 403, 404],
+  }),
+  armFaults: endpoint({
+    method: 'POST',
+    path: '/v1/sandbox/faults',
+    resource: 'sandbox',
+    summary: 'Arm fault injection for the next matching requests (sandbox started with --faults only)',
+    auth: ['admin-token'],
+    body: FaultRule,
+    success: { status: 201, body: FaultsArmed },
+    errors: [...commonErrors, 403, 404, 413, 415],
+  }),
+} as const satisfies Record<string, EndpointDefinition>;
+
+export type Contract = typeof contract;
+export type OperationId = keyof Contract;
+
+/** Every error answer of every endpoint carries this body. */
+export const ErrorBody = ProblemDetails;

@@ -1,0 +1,20 @@
+/**
+ * @victim-referral/schemas — the records, vocabularies, state machine and contract of the
+ * victim-referral protocol v1.
+ */
+
+export * from './catalog.js';
+export * from './contract.js';
+export * from './lifecycle.js';
+export * from './primitives.js';
+export * from './records/event.js';
+export * from './records/fault.js';
+export * from './records/message.js';
+export * from './records/organisation.js';
+export * from './records/page.js';
+export * from './records/problem.js';
+export * from './records/protocol.js';
+export * from './records/referral.js';
+export * from './records/service.js';
+export * from './records/webhook.js';
+export * from './vocabularies.js';

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { Id, Timestamp, text } from '../primitives.js';
+import { OutcomeSchema, ReferralStatusSchema } from './referral.js';
+
+export const ActorRole = z.enum(['referrer', 'receiver', 'admin', 'system']);
+
+/** Who did something: the organisation and the credential it used. */
+export const Actor = z.object({
+  role: ActorRole,
+  organisationId: z.optional(Id),
+  credential: z.enum(['publishable-key', 'contact-token', 'admin-token', 'system']),
+});
+
+/** An append-only audit record of a referral: who changed what, when, from which status to which. */
+export const ReferralEvent = z.object({
+  id: Id,
+  referralId: Id,
+  /** 1, 2, 3… per referral, in the order things happened. */
+  sequence: z.int().check(z.positive()),
+  type: z.enum(['created', 'updated', 'transitioned', 'message-posted', 'personal-data-erased']),
+  actor: Actor,
+  at: Timestamp,
+  from: z.nullable(ReferralStatusSchema),
+  to: ReferralStatusSchema,
+  reason: z.optional(text(1000)),
+  outcome: z.optional(OutcomeSchema),
+});
+
+export type ActorRole = z.infer<typeof ActorRole>;
+export type Actor = z.infer<typeof Actor>;
+export type ReferralEvent = z.infer<typeof ReferralEvent>;

@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+
+/** Opaque cursor: pass `nextCursor` back as `?cursor=` to get the next page. */
+export const Cursor = z.string().check(z.minLength(1), z.maxLength(500));
+
+/** One page of a cursor-paginated list. `nextCursor` is null on the last page. */
+export function Page<Item extends z.ZodMiniType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(Cursor),
+  });
+}
+
+export interface Page<Item> {
+  items: Item[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,184 @@
+import * as z from 'zod/mini';
+import {
+  codeListOf,
+  codeOf,
+  Email,
+  Id,
+  LanguageTag,
+  PhoneNumber,
+  ReferralReference,
+  Timestamp,
+  text,
+} from '../primitives.js';
+import {
+  consentMethods,
+  consentPurposes,
+  contactMethods,
+  formsOfAssistance,
+  outcomes,
+  priorities,
+  protectionNeeds,
+  referralStatuses,
+  riskLevels,
+  sharedDataCategories,
+  victimTypes,
+} from '../vocabularies.js';
+
+/** A compact JWE (five base64url parts) sealed to the receiving organisation's public key. */
+export const SealedPayload = z
+  .string()
+  .check(
+    z.maxLength(262_144),
+    z.regex(
+      /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/,
+      'Expected a compact JWE',
+    ),
+  );
+
+/** What the victim needs: the forms of assistance asked for and what they have been through. */
+export const Needs = z.object({
+  assistance: codeListOf(formsOfAssistance),
+  victimTypes: codeListOf(victimTypes),
+  notes: z.optional(text(2000)),
+});
+
+/** Individual assessment of protection needs (Directive 2012/29/EU, Art. 22). */
+export const IndividualAssessment = z.object({
+  riskLevel: codeOf(riskLevels),
+  protectionNeeds: z.array(codeOf(protectionNeeds)).check(z.maxLength(protectionNeeds.length)),
+  notes: z.optional(text(2000)),
+  assessedAt: Timestamp,
+});
+
+/** One way the victim may safely be reached. */
+export const SafeContactChannel = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('phone'), phone: PhoneNumber }),
+  z.object({ method: z.literal('sms'), phone: PhoneNumber }),
+  z.object({ method: z.literal('email'), email: Email }),
+  z.object({ method: z.literal('messaging-app'), phone: PhoneNumber, app: z.optional(text(100)) }),
+]);
+
+/**
+ * How the receiving organisation may reach the victim. `do-not-contact` means every contact goes
+ * through the referring organisation: the victim may be watched by an abuser.
+ */
+export const VictimContact = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('safe-contact'),
+    channels: z.array(SafeContactChannel).check(z.minLength(1), z.maxLength(contactMethods.length)),
+    /** When contact is safe, in the victim's words ("weekdays 10–12, not evenings"). */
+    safeTimes: z.optional(text(500)),
+    /** May the organisation leave a voicemail or message that names it? */
+    mayLeaveMessage: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('do-not-contact'),
+    notes: z.optional(text(500)),
+  }),
+]);
+
+/** The minimum the receiving organisation needs to know about the person. */
+export const Victim = z.object({
+  /** Name or pseudonym the victim chose to be called. */
+  name: text(200),
+  languages: z.array(LanguageTag).check(z.minLength(1), z.maxLength(10)),
+  ageGroup: z.optional(z.enum(['child', 'adult', 'older-adult'])),
+  contact: VictimContact,
+});
+
+/**
+ * The victim's explicit, itemised consent to share their information: what is shared, with
+ * whom, for what, and that they were told how to withdraw it (GDPR Art. 7 and 9).
+ */
+export const Consent = z.object({
+  explicit: z.literal(true),
+  recordedAt: Timestamp,
+  method: codeOf(consentMethods),
+  dataShared: codeListOf(sharedDataCategories),
+  purposes: codeListOf(consentPurposes),
+  /** Always the receiving organisation: consent is never given to the network at large. */
+  sharedWith: z.literal('receiving-organisation'),
+  withdrawalExplained: z.literal(true),
+});
+
+export const ReferralKind = z.enum(['professional', 'self']);
+export const ReferralStatusSchema = codeOf(referralStatuses);
+export const PrioritySchema = codeOf(priorities);
+export const OutcomeSchema = codeOf(outcomes);
+
+/**
+ * One case sent by a referring organisation to a receiving organisation. After consent is
+ * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`) is erased and
+ * `erasedAt` set; the shell stays for audit.
+ */
+export const Referral = z.object({
+  id: Id,
+  reference: ReferralReference,
+  kind: ReferralKind,
+  status: ReferralStatusSchema,
+  priority: PrioritySchema,
+  referringOrganisationId: Id,
+  receivingOrganisationId: Id,
+  /** The service asked for; for a self-referral, the one the victim chose, possibly abroad. */
+  serviceId: z.optional(Id),
+  needs: Needs,
+  caseSummary: z.nullable(text(4000)),
+  assessment: z.optional(IndividualAssessment),
+  victim: z.nullable(Victim),
+  consent: Consent,
+  sealed: z.optional(SealedPayload),
+  responseDueAt: Timestamp,
+  sentAt: z.optional(Timestamp),
+  statusReason: z.optional(text(1000)),
+  outcome: z.optional(OutcomeSchema),
+  erasedAt: z.optional(Timestamp),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+const referralContent = {
+  serviceId: z.optional(Id),
+  priority: z.optional(PrioritySchema),
+  /** May only shorten the default timeframe of the priority. */
+  responseDueAt: z.optional(Timestamp),
+  needs: Needs,
+  caseSummary: text(4000),
+  assessment: z.optional(IndividualAssessment),
+  victim: Victim,
+  consent: Consent,
+  sealed: z.optional(SealedPayload),
+};
+
+/**
+ * Create a referral. With a contact token `receivingOrganisationId` is required; with a
+ * publishable key (self-referral) the receiver is always the key's own organisation and the
+ * field must be left out or name that organisation.
+ */
+export const ReferralCreate = z.strictObject({
+  status: z.optional(z.enum(['draft', 'sent'])),
+  receivingOrganisationId: z.optional(Id),
+  ...referralContent,
+});
+
+/** Change a draft. Every field is optional; only drafts can be changed. */
+export const ReferralUpdate = z.partial(z.strictObject({ receivingOrganisationId: Id, ...referralContent }));
+
+/** Ask for a status change. The state machine says which need a `reason` or an `outcome`. */
+export const TransitionRequest = z.strictObject({
+  to: ReferralStatusSchema,
+  reason: z.optional(text(1000)),
+  outcome: z.optional(OutcomeSchema),
+});
+
+export type SealedPayload = z.infer<typeof SealedPayload>;
+export type Needs = z.infer<typeof Needs>;
+export type IndividualAssessment = z.infer<typeof IndividualAssessment>;
+export type SafeContactChannel = z.infer<typeof SafeContactChannel>;
+export type VictimContact = z.infer<typeof VictimContact>;
+export type Victim = z.infer<typeof Victim>;
+export type Consent = z.infer<typeof Consent>;
+export type ReferralKind = z.infer<typeof ReferralKind>;
+export type Referral = z.infer<typeof Referral>;
+export type ReferralCreate = z.input<typeof ReferralCreate>;
+export type ReferralUpdate = z.input<typeof ReferralUpdate>;
+export type TransitionRequest = z.input<typeof TransitionRequest>;
