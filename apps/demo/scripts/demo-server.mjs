@@ -1,4 +1,4 @@
-// Serves the demo member site: static files from ../site, the widgets' CDN file, and the page
+// Serves the demo member site: static files from ../site, the widgets' CDN build under /vendor/, and the page
 // placeholders (%API_BASE%, %PUBLISHABLE_KEY%, ...) filled from the sandbox credentials, as a site
 // editor would have pasted them. Every page is sent with a strict Content-Security-Policy.
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const siteRoot = fileURLToPath(new URL('../site/', import.meta.url));
 const widgetsPackage = dirname(createRequire(import.meta.url).resolve('@victim-referral/widgets/package.json'));
-const cdnFile = join(widgetsPackage, 'dist', 'cdn', 'victim-referral-widgets.js');
+const cdnRoot = join(widgetsPackage, 'dist', 'cdn', sep);
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -56,10 +56,14 @@ function fillPlaceholders(html, values) {
   return html.replace(/%([A-Z_]+)%/g, (match, name) => values[name] ?? match);
 }
 
-function resolveSitePath(urlPath) {
+/** The file a URL path names: the CDN build (its file and its language chunks) under /vendor/, else the site. */
+function resolvePath(urlPath) {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const file = join(siteRoot, relative.endsWith(sep) || relative === '' ? join(relative, 'index.html') : relative);
-  return file.startsWith(siteRoot) ? file : null;
+  const [root, inRoot] = relative.startsWith(`vendor${sep}`)
+    ? [cdnRoot, relative.slice('vendor/'.length)]
+    : [siteRoot, relative === '' || relative.endsWith(sep) ? join(relative, 'index.html') : relative];
+  const file = join(root, inRoot);
+  return file.startsWith(root) ? file : null;
 }
 
 /**
@@ -72,14 +76,16 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', apiBase, c
 
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = pathname === '/vendor/victim-referral-widgets.js' ? cdnFile : resolveSitePath(pathname);
+    const file = resolvePath(pathname);
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(file ? 405 : 404, headers).end();
       return;
     }
     try {
       const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-      const body = type.startsWith('text/html') ? fillPlaceholders(await readFile(file, 'utf8'), values) : await readFile(file);
+      const body = type.startsWith('text/html')
+        ? fillPlaceholders(await readFile(file, 'utf8'), values)
+        : await readFile(file);
       response.writeHead(200, { ...headers, 'Content-Type': type }).end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found');

@@ -1,5 +1,6 @@
 import { defineMain } from '@storybook/web-components-vite/node';
-import { sandboxEnv } from './sandbox-env.ts';
+import { mergeConfig } from 'vite';
+import { sandboxEnv } from './sandbox-env.js';
 
 export default defineMain({
   framework: '@storybook/web-components-vite',
@@ -10,4 +11,10 @@ export default defineMain({
     disableWhatsNewNotifications: true,
   },
   env: (config) => ({ ...config, ...sandboxEnv(config) }),
+  viteFinal: (config) =>
+    mergeConfig(config, {
+      logLevel: 'warn',
+      // The preview's entry chunk is Storybook's runtime (~860 kB) with the widgets registered in it.
+      build: { chunkSizeWarningLimit: 1500 },
+    }),
 });

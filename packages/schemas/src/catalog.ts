@@ -55,7 +55,7 @@ export const schemaCatalog = {
 } as const;
 
 export type SchemaName = keyof typeof schemaCatalog;
-export const schemaNames = Object.keys(schemaCatalog) as SchemaName[];
+export const schemaNames = /* @__PURE__ */ Object.keys(schemaCatalog) as SchemaName[];
 
 export function isSchemaName(name: string): name is SchemaName {
   return Object.hasOwn(schemaCatalog, name);

@@ -1,5 +1,6 @@
 /**
- * The contract of the referral protocol v1: every endpoint as one typed object.
+ * The contract of the referral protocol v1: every endpoint as one typed object, each also exported
+ * on its own so a bundle keeps only the endpoints (and response schemas) it calls.
  * The sandbox routes and validates from it, the client derives its methods' types from it, and
  * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
  */
@@ -66,16 +67,31 @@ export interface EndpointDefinition {
   readonly errors: readonly number[];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
 const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
-const pageQuery = { limit, cursor: z.optional(Cursor) };
 const idParams = z.object({ id: Id });
 
+// The two helpers below keep object and array spreads out of the `endpoint()` arguments: a bundler
+// cannot tell a spread has no side effects, and would then keep every endpoint of the contract.
+
+/** The query of a list endpoint: its filters, then `limit` and `cursor`. */
+/* @__NO_SIDE_EFFECTS__ */
+function listQuery<const Filters extends Record<string, z.ZodMiniType>>(filters: Filters) {
+  return z.strictObject({ ...filters, limit, cursor: z.optional(Cursor) });
+}
+
+/** The error statuses of an endpoint: those every endpoint with a credential answers, then its own. */
+/* @__NO_SIDE_EFFECTS__ */
+function errorsWith<const Statuses extends readonly number[]>(...statuses: Statuses) {
+  return [400, 401, 429, ...statuses] as const;
+}
+
 /** Search filters of the service directory. Booleans travel as `true`/`false`. */
-export const ServiceSearchQuery = z.strictObject({
+export const ServiceSearchQuery = listQuery({
   q: z.optional(text(200)),
   country: z.optional(CountryCode),
   victimType: z.optional(codeOf(victimTypes)),
@@ -88,239 +104,278 @@ export const ServiceSearchQuery = z.strictObject({
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
   radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
   organisation: z.optional(Id),
-  ...pageQuery,
 });
 
-export const ReferralListQuery = z.strictObject({
+export const ReferralListQuery = listQuery({
   box: z.optional(z.enum(['inbox', 'outbox'])),
   status: z.optional(ReferralStatusSchema),
   priority: z.optional(PrioritySchema),
   overdue: z.optional(z.stringbool()),
-  ...pageQuery,
 });
 
-const commonErrors = [400, 401, 429] as const;
+export const getProtocolInfo = endpoint({
+  method: 'GET',
+  path: '/v1',
+  resource: 'protocol',
+  summary: 'Protocol version and links to the OpenAPI document and JSON Schemas',
+  auth: ['none'],
+  success: { status: 200, body: ProtocolInfo },
+  errors: [],
+});
 
+export const getTaxonomy = endpoint({
+  method: 'GET',
+  path: '/v1/taxonomy',
+  resource: 'protocol',
+  summary: 'The controlled vocabularies with their labels',
+  auth: ['none'],
+  success: { status: 200, body: Taxonomy },
+  errors: [],
+});
+
+export const listOrganisations = endpoint({
+  method: 'GET',
+  path: '/v1/organisations',
+  resource: 'organisations',
+  summary: 'Member organisations of the network',
+  auth: ['publishable-key', 'contact-token', 'admin-token'],
+  query: listQuery({ country: z.optional(CountryCode) }),
+  success: { status: 200, body: Page(Organisation) },
+  errors: errorsWith(),
+});
+
+export const getOrganisation = endpoint({
+  method: 'GET',
+  path: '/v1/organisations/{id}',
+  resource: 'organisations',
+  summary: 'One organisation',
+  auth: ['publishable-key', 'contact-token', 'admin-token'],
+  params: idParams,
+  success: { status: 200, body: Organisation },
+  errors: errorsWith(404),
+});
+
+export const createOrganisation = endpoint({
+  method: 'POST',
+  path: '/v1/organisations',
+  resource: 'organisations',
+  summary: 'Add an organisation (sandbox administration)',
+  auth: ['admin-token'],
+  body: OrganisationCreate,
+  idempotent: true,
+  success: { status: 201, body: Organisation },
+  errors: errorsWith(403, 409, 413, 415),
+});
+
+export const listServices = endpoint({
+  method: 'GET',
+  path: '/v1/services',
+  resource: 'services',
+  summary: 'Search the service directory',
+  auth: ['publishable-key', 'contact-token', 'admin-token'],
+  query: ServiceSearchQuery,
+  success: { status: 200, body: Page(Service) },
+  errors: errorsWith(),
+});
+
+export const getService = endpoint({
+  method: 'GET',
+  path: '/v1/services/{id}',
+  resource: 'services',
+  summary: 'One service',
+  auth: ['publishable-key', 'contact-token', 'admin-token'],
+  params: idParams,
+  success: { status: 200, body: Service },
+  errors: errorsWith(404),
+});
+
+export const createService = endpoint({
+  method: 'POST',
+  path: '/v1/services',
+  resource: 'services',
+  summary: 'Add a service (sandbox administration)',
+  auth: ['admin-token'],
+  body: ServiceCreate,
+  idempotent: true,
+  success: { status: 201, body: Service },
+  errors: errorsWith(403, 409, 413, 415),
+});
+
+export const updateService = endpoint({
+  method: 'PATCH',
+  path: '/v1/services/{id}',
+  resource: 'services',
+  summary: 'Change a service, for example its capacity (sandbox administration)',
+  auth: ['admin-token'],
+  params: idParams,
+  body: ServiceUpdate,
+  success: { status: 200, body: Service },
+  errors: errorsWith(403, 404, 413, 415),
+});
+
+export const createReferral = endpoint({
+  method: 'POST',
+  path: '/v1/referrals',
+  resource: 'referrals',
+  summary: 'Create a referral (draft or sent); with a publishable key, a self-referral',
+  auth: ['contact-token', 'publishable-key'],
+  body: ReferralCreate,
+  idempotent: true,
+  success: { status: 201, body: Referral },
+  errors: errorsWith(403, 409, 413, 415, 422),
+});
+
+export const listReferrals = endpoint({
+  method: 'GET',
+  path: '/v1/referrals',
+  resource: 'referrals',
+  summary: "The caller organisation's referrals, received (inbox) or sent (outbox)",
+  auth: ['contact-token'],
+  query: ReferralListQuery,
+  success: { status: 200, body: Page(Referral) },
+  errors: errorsWith(403),
+});
+
+export const getReferral = endpoint({
+  method: 'GET',
+  path: '/v1/referrals/{id}',
+  resource: 'referrals',
+  summary: 'One referral of the caller organisation',
+  auth: ['contact-token'],
+  params: idParams,
+  success: { status: 200, body: Referral },
+  errors: errorsWith(403, 404),
+});
+
+export const updateReferral = endpoint({
+  method: 'PATCH',
+  path: '/v1/referrals/{id}',
+  resource: 'referrals',
+  summary: 'Change a draft referral',
+  auth: ['contact-token'],
+  params: idParams,
+  body: ReferralUpdate,
+  success: { status: 200, body: Referral },
+  errors: errorsWith(403, 404, 409, 413, 415, 422),
+});
+
+export const transitionReferral = endpoint({
+  method: 'POST',
+  path: '/v1/referrals/{id}/transitions',
+  resource: 'referrals',
+  summary: 'Move a referral to another status, as the state machine allows the caller',
+  auth: ['contact-token'],
+  params: idParams,
+  body: TransitionRequest,
+  success: { status: 200, body: Referral },
+  errors: errorsWith(403, 404, 409, 413, 415, 422),
+});
+
+export const listMessages = endpoint({
+  method: 'GET',
+  path: '/v1/referrals/{id}/messages',
+  resource: 'messages',
+  summary: 'The case discussion of a referral, oldest first',
+  auth: ['contact-token'],
+  params: idParams,
+  query: listQuery({}),
+  success: { status: 200, body: Page(Message) },
+  errors: errorsWith(403, 404),
+});
+
+export const createMessage = endpoint({
+  method: 'POST',
+  path: '/v1/referrals/{id}/messages',
+  resource: 'messages',
+  summary: 'Post a message in the case discussion',
+  auth: ['contact-token'],
+  params: idParams,
+  body: MessageCreate,
+  idempotent: true,
+  success: { status: 201, body: Message },
+  errors: errorsWith(403, 404, 409, 413, 415),
+});
+
+export const listEvents = endpoint({
+  method: 'GET',
+  path: '/v1/referrals/{id}/events',
+  resource: 'events',
+  summary: 'The audit trail of a referral, oldest first',
+  auth: ['contact-token'],
+  params: idParams,
+  query: listQuery({}),
+  success: { status: 200, body: Page(ReferralEvent) },
+  errors: errorsWith(403, 404),
+});
+
+export const createWebhook = endpoint({
+  method: 'POST',
+  path: '/v1/webhooks',
+  resource: 'webhooks',
+  summary: "Subscribe the caller organisation's backend to referral events",
+  auth: ['contact-token'],
+  body: WebhookCreate,
+  idempotent: true,
+  success: { status: 201, body: WebhookSubscriptionCreated },
+  errors: errorsWith(403, 409, 413, 415),
+});
+
+export const listWebhooks = endpoint({
+  method: 'GET',
+  path: '/v1/webhooks',
+  resource: 'webhooks',
+  summary: "The caller organisation's webhook subscriptions",
+  auth: ['contact-token'],
+  query: listQuery({}),
+  success: { status: 200, body: Page(WebhookSubscription) },
+  errors: errorsWith(403),
+});
+
+export const deleteWebhook = endpoint({
+  method: 'DELETE',
+  path: '/v1/webhooks/{id}',
+  resource: 'webhooks',
+  summary: 'Remove a webhook subscription',
+  auth: ['contact-token'],
+  params: idParams,
+  success: { status: 204, body: null },
+  errors: errorsWith(403, 404),
+});
+
+export const armFaults = endpoint({
+  method: 'POST',
+  path: '/v1/sandbox/faults',
+  resource: 'sandbox',
+  summary: 'Arm fault injection for the next matching requests (sandbox started with --faults only)',
+  auth: ['admin-token'],
+  body: FaultRule,
+  success: { status: 201, body: FaultsArmed },
+  errors: errorsWith(403, 404, 413, 415),
+});
+
+/** Every endpoint, by operation id. */
 export const contract = {
-  getProtocolInfo: endpoint({
-    method: 'GET',
-    path: '/v1',
-    resource: 'protocol',
-    summary: 'Protocol version and links to the OpenAPI document and JSON Schemas',
-    auth: ['none'],
-    success: { status: 200, body: ProtocolInfo },
-    errors: [],
-  }),
-  getTaxonomy: endpoint({
-    method: 'GET',
-    path: '/v1/taxonomy',
-    resource: 'protocol',
-    summary: 'The controlled vocabularies with their labels',
-    auth: ['none'],
-    success: { status: 200, body: Taxonomy },
-    errors: [],
-  }),
-  listOrganisations: endpoint({
-    method: 'GET',
-    path: '/v1/organisations',
-    resource: 'organisations',
-    summary: 'Member organisations of the network',
-    auth: ['publishable-key', 'contact-token', 'admin-token'],
-    query: z.strictObject({ country: z.optional(CountryCode), ...pageQuery }),
-    success: { status: 200, body: Page(Organisation) },
-    errors: commonErrors,
-  }),
-  getOrganisation: endpoint({
-    method: 'GET',
-    path: '/v1/organisations/{id}',
-    resource: 'organisations',
-    summary: 'One organisation',
-    auth: ['publishable-key', 'contact-token', 'admin-token'],
-    params: idParams,
-    success: { status: 200, body: Organisation },
-    errors: [...commonErrors, 404],
-  }),
-  createOrganisation: endpoint({
-    method: 'POST',
-    path: '/v1/organisations',
-    resource: 'organisations',
-    summary: 'Add an organisation (sandbox administration)',
-    auth: ['admin-token'],
-    body: OrganisationCreate,
-    idempotent: true,
-    success: { status: 201, body: Organisation },
-    errors: [...commonErrors, 403, 409, 413, 415],
-  }),
-  listServices: endpoint({
-    method: 'GET',
-    path: '/v1/services',
-    resource: 'services',
-    summary: 'Search the service directory',
-    auth: ['publishable-key', 'contact-token', 'admin-token'],
-    query: ServiceSearchQuery,
-    success: { status: 200, body: Page(Service) },
-    errors: commonErrors,
-  }),
-  getService: endpoint({
-    method: 'GET',
-    path: '/v1/services/{id}',
-    resource: 'services',
-    summary: 'One service',
-    auth: ['publishable-key', 'contact-token', 'admin-token'],
-    params: idParams,
-    success: { status: 200, body: Service },
-    errors: [...commonErrors, 404],
-  }),
-  createService: endpoint({
-    method: 'POST',
-    path: '/v1/services',
-    resource: 'services',
-    summary: 'Add a service (sandbox administration)',
-    auth: ['admin-token'],
-    body: ServiceCreate,
-    idempotent: true,
-    success: { status: 201, body: Service },
-    errors: [...commonErrors, 403, 409, 413, 415],
-  }),
-  updateService: endpoint({
-    method: 'PATCH',
-    path: '/v1/services/{id}',
-    resource: 'services',
-    summary: 'Change a service, for example its capacity (sandbox administration)',
-    auth: ['admin-token'],
-    params: idParams,
-    body: ServiceUpdate,
-    success: { status: 200, body: Service },
-    errors: [...commonErrors, 403, 404, 413, 415],
-  }),
-  createReferral: endpoint({
-    method: 'POST',
-    path: '/v1/referrals',
-    resource: 'referrals',
-    summary: 'Create a referral (draft or sent); with a publishable key, a self-referral',
-    auth: ['contact-token', 'publishable-key'],
-    body: ReferralCreate,
-    idempotent: true,
-    success: { status: 201, body: Referral },
-    errors: [...commonErrors, 403, 409, 413, 415, 422],
-  }),
-  listReferrals: endpoint({
-    method: 'GET',
-    path: '/v1/referrals',
-    resource: 'referrals',
-    summary: "The caller organisation's referrals, received (inbox) or sent (outbox)",
-    auth: ['contact-token'],
-    query: ReferralListQuery,
-    success: { status: 200, body: Page(Referral) },
-    errors: [...commonErrors, 403],
-  }),
-  getReferral: endpoint({
-    method: 'GET',
-    path: '/v1/referrals/{id}',
-    resource: 'referrals',
-    summary: 'One referral of the caller organisation',
-    auth: ['contact-token'],
-    params: idParams,
-    success: { status: 200, body: Referral },
-    errors: [...commonErrors, 403, 404],
-  }),
-  updateReferral: endpoint({
-    method: 'PATCH',
-    path: '/v1/referrals/{id}',
-    resource: 'referrals',
-    summary: 'Change a draft referral',
-    auth: ['contact-token'],
-    params: idParams,
-    body: ReferralUpdate,
-    success: { status: 200, body: Referral },
-    errors: [...commonErrors, 403, 404, 409, 413, 415, 422],
-  }),
-  transitionReferral: endpoint({
-    method: 'POST',
-    path: '/v1/referrals/{id}/transitions',
-    resource: 'referrals',
-    summary: 'Move a referral to another status, as the state machine allows the caller',
-    auth: ['contact-token'],
-    params: idParams,
-    body: TransitionRequest,
-    success: { status: 200, body: Referral },
-    errors: [...commonErrors, 403, 404, 409, 413, 415, 422],
-  }),
-  listMessages: endpoint({
-    method: 'GET',
-    path: '/v1/referrals/{id}/messages',
-    resource: 'messages',
-    summary: 'The case discussion of a referral, oldest first',
-    auth: ['contact-token'],
-    params: idParams,
-    query: z.strictObject(pageQuery),
-    success: { status: 200, body: Page(Message) },
-    errors: [...commonErrors, 403, 404],
-  }),
-  createMessage: endpoint({
-    method: 'POST',
-    path: '/v1/referrals/{id}/messages',
-    resource: 'messages',
-    summary: 'Post a message in the case discussion',
-    auth: ['contact-token'],
-    params: idParams,
-    body: MessageCreate,
-    idempotent: true,
-    success: { status: 201, body: Message },
-    errors: [...commonErrors, 403, 404, 409, 413, 415],
-  }),
-  listEvents: endpoint({
-    method: 'GET',
-    path: '/v1/referrals/{id}/events',
-    resource: 'events',
-    summary: 'The audit trail of a referral, oldest first',
-    auth: ['contact-token'],
-    params: idParams,
-    query: z.strictObject(pageQuery),
-    success: { status: 200, body: Page(ReferralEvent) },
-    errors: [...commonErrors, 403, 404],
-  }),
-  createWebhook: endpoint({
-    method: 'POST',
-    path: '/v1/webhooks',
-    resource: 'webhooks',
-    summary: "Subscribe the caller organisation's backend to referral events",
-    auth: ['contact-token'],
-    body: WebhookCreate,
-    idempotent: true,
-    success: { status: 201, body: WebhookSubscriptionCreated },
-    errors: [...commonErrors, 403, 409, 413, 415],
-  }),
-  listWebhooks: endpoint({
-    method: 'GET',
-    path: '/v1/webhooks',
-    resource: 'webhooks',
-    summary: "The caller organisation's webhook subscriptions",
-    auth: ['contact-token'],
-    query: z.strictObject(pageQuery),
-    success: { status: 200, body: Page(WebhookSubscription) },
-    errors: [...commonErrors, 403],
-  }),
-  deleteWebhook: endpoint({
-    method: 'DELETE',
-    path: '/v1/webhooks/{id}',
-    resource: 'webhooks',
-    summary: 'Remove a webhook subscription',
-    auth: ['contact-token'],
-    params: idParams,
-    success: { status: 204, body: null },
-    errors: [...commonErrors, 403, 404],
-  }),
-  armFaults: endpoint({
-    method: 'POST',
-    path: '/v1/sandbox/faults',
-    resource: 'sandbox',
-    summary: 'Arm fault injection for the next matching requests (sandbox started with --faults only)',
-    auth: ['admin-token'],
-    body: FaultRule,
-    success: { status: 201, body: FaultsArmed },
-    errors: [...commonErrors, 403, 404, 413, 415],
-  }),
+  getProtocolInfo,
+  getTaxonomy,
+  listOrganisations,
+  getOrganisation,
+  createOrganisation,
+  listServices,
+  getService,
+  createService,
+  updateService,
+  createReferral,
+  listReferrals,
+  getReferral,
+  updateReferral,
+  transitionReferral,
+  listMessages,
+  createMessage,
+  listEvents,
+  createWebhook,
+  listWebhooks,
+  deleteWebhook,
+  armFaults,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
 
 export * from './catalog.js';
 export * from './contract.js';
+export * from './field-errors.js';
 export * from './lifecycle.js';
 export * from './primitives.js';
 export * from './records/event.js';
@@ -17,4 +18,5 @@ export * from './records/protocol.js';
 export * from './records/referral.js';
 export * from './records/service.js';
 export * from './records/webhook.js';
+export * from './validate.js';
 export * from './vocabularies.js';

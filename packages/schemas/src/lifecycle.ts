@@ -21,6 +21,7 @@ const referrer = ['referrer'] as const;
 const receiver = ['receiver'] as const;
 const either = ['referrer', 'receiver'] as const;
 
+/* @__NO_SIDE_EFFECTS__ */
 function rule(
   from: ReferralStatus,
   to: ReferralStatus,
@@ -43,7 +44,13 @@ const consentWithdrawable: readonly ReferralStatus[] = [
   'cancelled',
 ];
 
-export const transitionRules: readonly TransitionRule[] = [
+/** The rules given, then a consent withdrawal from every status it is allowed in. */
+/* @__NO_SIDE_EFFECTS__ */
+function withConsentWithdrawals(rules: readonly TransitionRule[]): readonly TransitionRule[] {
+  return [...rules, ...consentWithdrawable.map((from) => rule(from, 'withdrawn-consent', referrer))];
+}
+
+export const transitionRules: readonly TransitionRule[] = withConsentWithdrawals([
   rule('draft', 'sent', referrer),
   rule('draft', 'cancelled', referrer, { reason: true }),
   rule('sent', 'received', receiver),
@@ -64,8 +71,7 @@ export const transitionRules: readonly TransitionRule[] = [
   rule('on-hold', 'in-progress', receiver),
   rule('on-hold', 'failed', receiver, { outcome: true }),
   rule('on-hold', 'cancelled', either, { reason: true }),
-  ...consentWithdrawable.map((from) => rule(from, 'withdrawn-consent', referrer)),
-];
+]);
 
 /** Statuses from which nothing but a consent withdrawal can follow. */
 export const closedStatuses: readonly ReferralStatus[] = [

@@ -23,8 +23,10 @@ export const TimeZone = z
 /** Local wall-clock time `HH:MM`; `24:00` closes at midnight. */
 export const LocalTime = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected a time as HH:MM'));
 
-/** An absolute http(s) URL. */
-export const WebUrl = z.url({ protocol: /^https?$/ });
+/** An absolute http(s) URL. The regex repeats the protocol rule so the JSON Schema carries it too. */
+export const WebUrl = z
+  .url({ protocol: /^https?$/ })
+  .check(z.regex(/^https?:\/\/[^\s/?#]+/, 'Expected an http(s) URL'));
 
 export const Email = z.email();
 
@@ -39,16 +41,19 @@ export const ReferralReference = z
   .check(z.regex(/^VR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/, 'Expected a reference such as VR-7K3Q-92XD'));
 
 /** A text of at most `max` characters that is not blank. */
+/* @__NO_SIDE_EFFECTS__ */
 export function text(max: number) {
   return z.string().check(z.maxLength(max), z.regex(/\S/, 'Must not be blank'));
 }
 
 /** A schema accepting exactly the codes of a vocabulary. */
+/* @__NO_SIDE_EFFECTS__ */
 export function codeOf<const Code extends string>(terms: readonly VocabularyTerm<Code>[]) {
   return z.enum(codesOf(terms));
 }
 
 /** A non-empty list of codes of a vocabulary. */
+/* @__NO_SIDE_EFFECTS__ */
 export function codeListOf<const Code extends string>(terms: readonly VocabularyTerm<Code>[]) {
   return z.array(codeOf(terms)).check(z.minLength(1), z.maxLength(terms.length));
 }

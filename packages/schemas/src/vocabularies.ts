@@ -9,6 +9,7 @@ export interface VocabularyTerm<Code extends string = string> {
   readonly label: string;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function vocabulary<const Code extends string>(terms: readonly VocabularyTerm<Code>[]) {
   return terms;
 }
@@ -229,6 +230,7 @@ export type WebhookEventType = CodeOf<'webhookEventTypes'>;
 export type Weekday = CodeOf<'weekdays'>;
 
 /** The codes of a vocabulary, in order. */
+/* @__NO_SIDE_EFFECTS__ */
 export function codesOf<const Code extends string>(terms: readonly VocabularyTerm<Code>[]): [Code, ...Code[]] {
   return terms.map((term) => term.code) as [Code, ...Code[]];
 }

@@ -1,9 +1,9 @@
 // The point of contact's page: finder → professional referral form, and the status of what was sent.
-import { createReferralClient } from '/vendor/victim-referral-widgets.js';
+import { createTransport, listReferrals } from '/vendor/victim-referral-widgets.js';
 
 const page = document.getElementById('staff');
 const { apiBase, contactToken } = page.dataset;
-const client = createReferralClient({ baseUrl: apiBase, auth: { token: contactToken } });
+const transport = createTransport({ baseUrl: apiBase, auth: { token: contactToken } });
 
 const finder = document.querySelector('vr-service-finder');
 const form = document.querySelector('vr-referral-form');
@@ -31,7 +31,7 @@ function cell(text) {
 async function refreshSent() {
   sentStatus.textContent = 'Loading…';
   try {
-    const page = await client.referrals.list({ box: 'outbox', limit: 20 });
+    const page = await transport(listReferrals, { query: { box: 'outbox', limit: 20 } });
     const rows = page.items.map((referral) => {
       const row = document.createElement('tr');
       row.dataset.referralId = referral.id;

@@ -8,7 +8,7 @@ import { Id } from '../primitives.js';
  */
 export const FaultRule = z.strictObject({
   method: z.optional(z.enum(['GET', 'POST', 'PATCH', 'DELETE'])),
-  pathPrefix: z.string().check(z.startsWith('/v1')),
+  pathPrefix: z.string().check(z.regex(/^\/v1/, 'Expected a path starting with /v1')),
   count: z.int().check(z.gte(1), z.lte(100)),
   action: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('delay'), ms: z.int().check(z.gte(1), z.lte(60_000)) }),

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 export const Cursor = z.string().check(z.minLength(1), z.maxLength(500));
 
 /** One page of a cursor-paginated list. `nextCursor` is null on the last page. */
+/* @__NO_SIDE_EFFECTS__ */
 export function Page<Item extends z.ZodMiniType>(item: Item) {
   return z.object({
     items: z.array(item),

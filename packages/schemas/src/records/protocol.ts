@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type VocabularyName, vocabularies } from '../vocabularies.js';
 
-const vocabularyNames = Object.keys(vocabularies) as [VocabularyName, ...VocabularyName[]];
+const vocabularyNames = /* @__PURE__ */ Object.keys(vocabularies) as [VocabularyName, ...VocabularyName[]];
 
 /** `GET /v1`: what this server speaks and where its machine-readable descriptions are. */
 export const ProtocolInfo = z.object({

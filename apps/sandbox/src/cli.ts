@@ -1,0 +1,87 @@
+/**
+ * `victim-referral-sandbox --port 8787 --db FILE|:memory: --seed --credentials-out FILE --faults
+ * --seed-hsds DIR --host HOST`: runs the sandbox until interrupted.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSandbox } from './sandbox.js';
+
+// `pnpm start -- --port 8787` hands the `--` on; past it parseArgs would read options as positionals.
+const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === '--'));
+
+const { values } = parseArgs({
+  args,
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    db: { type: 'string', default: '.sandbox.db' },
+    seed: { type: 'boolean', default: true },
+    'seed-hsds': { type: 'string' },
+    'seed-services': { type: 'string' },
+    'credentials-out': { type: 'string' },
+    faults: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  allowNegative: true,
+});
+
+if (values.help) {
+  console.log(`Usage: victim-referral-sandbox [options]
+  --port N                 port to listen on (default 8787; 0 picks a free one)
+  --host HOST              address to listen on (default 127.0.0.1)
+  --db FILE|:memory:       SQLite file (default .sandbox.db) or an in-memory store
+  --seed / --no-seed       seed an empty store with the demo directory (default on)
+  --seed-services N        how many services to draw when seeding (default 420)
+  --seed-hsds DIR          seed from the HSDS 3.1 JSON files in DIR instead
+  --credentials-out FILE   write the base URL and every credential to FILE as JSON
+  --faults                 enable fault injection (POST /v1/sandbox/faults)`);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`Invalid --port ${values.port}`);
+  process.exit(2);
+}
+
+const seedServices = values['seed-services'] === undefined ? undefined : Number(values['seed-services']);
+const sandbox = await startSandbox({
+  port,
+  host: values.host,
+  db: values.db,
+  seed: values.seed && {
+    ...(seedServices !== undefined && { services: seedServices }),
+    ...(values['seed-hsds'] !== undefined && { hsdsDir: values['seed-hsds'] }),
+  },
+  faults: values.faults,
+}).catch((error: unknown) => {
+  console.error(`Cannot start the sandbox: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+console.log(`Victim-referral sandbox listening on ${sandbox.url}/v1`);
+console.log(`  store: ${values.db === ':memory:' ? 'in memory' : resolve(values.db)}`);
+if (values['credentials-out']) {
+  const file = resolve(values['credentials-out']);
+  writeFileSync(file, `${JSON.stringify(sandbox.credentials, null, 2)}\n`, { mode: 0o600 });
+  console.log(`  credentials: ${file}`);
+} else {
+  const first = sandbox.credentials.organisations[0];
+  console.log('  credentials: not written (pass --credentials-out FILE); for example:');
+  console.log(`    admin token     ${sandbox.credentials.adminToken}`);
+  if (first) {
+    console.log(`    ${first.name} (${first.country}): publishable key ${first.publishableKey}`);
+    console.log(`    ${first.name} (${first.country}): contact token   ${first.contactToken}`);
+  }
+}
+if (values.faults) console.log('  fault injection: on (POST /v1/sandbox/faults)');
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    sandbox.close().then(() => process.exit(0));
+  });
+}

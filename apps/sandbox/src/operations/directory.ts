@@ -1,0 +1,113 @@
+import type { Service } from '@victim-referral/schemas';
+import { addOrganisation, addService, changeService } from '../domain/directory.js';
+import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
+import { ApiError, notFound } from '../http/problem.js';
+import type { Runtime } from '../runtime.js';
+import { getOrganisation, listOrganisations, organisationNamed } from '../store/organisations.js';
+import { getService } from '../store/services.js';
+import type { Operations } from './types.js';
+
+type DirectoryOperations = Pick<
+  Operations,
+  | 'listOrganisations'
+  | 'getOrganisation'
+  | 'createOrganisation'
+  | 'listServices'
+  | 'getService'
+  | 'createService'
+  | 'updateService'
+>;
+
+function requireOrganisation(rt: Runtime, id: string): void {
+  if (!getOrganisation(rt.db, id)) {
+    throw new ApiError(400, 'validation-failed', 'No such organisation', {
+      errors: [{ path: '/organisationId', message: 'No such organisation', code: 'unknown-organisation' }],
+    });
+  }
+}
+
+/** `secret` derives the credentials of organisations added at run time, as the seed's are. */
+export function directoryOperations(rt: Runtime, secret: string): DirectoryOperations {
+  return {
+    listOrganisations: ({ query }) => {
+      const limit = query.limit ?? defaultPageSize;
+      const after = decodeCursor('organisations', query.cursor);
+      const rows = listOrganisations(rt.db, {
+        country: query.country,
+        afterSeq: Number(after?.[0] ?? 0),
+        limit: limit + 1,
+      });
+      return {
+        body: toPage(
+          rows,
+          limit,
+          'organisations',
+          (row) => [row.seq],
+          (row) => row.organisation,
+        ),
+      };
+    },
+
+    getOrganisation: ({ params }) => {
+      const organisation = getOrganisation(rt.db, params.id);
+      if (!organisation) throw notFound('Organisation');
+      return { body: organisation };
+    },
+
+    createOrganisation: ({ body }) => {
+      if (organisationNamed(rt.db, body.name, body.country)) {
+        throw new ApiError(409, 'conflict', 'An organisation of that name already exists in that country');
+      }
+      const { organisation, credentials } = addOrganisation(rt, secret, body);
+      // The sandbox hands the new organisation's credentials to the administrator who made it.
+      return {
+        body: organisation,
+        headers: {
+          'Sandbox-Publishable-Key': credentials.publishableKey,
+          'Sandbox-Contact-Token': credentials.contactToken,
+        },
+      };
+    },
+
+    listServices: ({ query }) => {
+      if (query.radiusKm !== undefined && query.near === undefined) {
+        throw new ApiError(400, 'validation-failed', 'radiusKm needs near', {
+          errors: [{ path: '/radiusKm', message: 'Give near=latitude,longitude with radiusKm', code: 'requires-near' }],
+        });
+      }
+      const limit = query.limit ?? defaultPageSize;
+      const list = query.near === undefined ? 'services' : 'services-near';
+      const after = decodeCursor(list, query.cursor, query.near === undefined ? 1 : 2);
+      const rows = rt.services.search(query, rt.now(), limit + 1, after);
+      return {
+        body: toPage(
+          rows,
+          limit,
+          list,
+          (hit) => (hit.distanceKm === undefined ? [hit.seq] : [hit.distanceKm, hit.seq]),
+          (hit): Service => hit.service,
+        ),
+      };
+    },
+
+    getService: ({ params }) => {
+      const service = getService(rt.db, params.id);
+      if (!service) throw notFound('Service');
+      return { body: service };
+    },
+
+    createService: ({ body }) => {
+      requireOrganisation(rt, body.organisationId);
+      return { body: addService(rt, body) };
+    },
+
+    updateService: ({ params, body }) => {
+      const current = getService(rt.db, params.id);
+      if (!current) throw notFound('Service');
+      if (body.organisationId !== undefined) requireOrganisation(rt, body.organisationId);
+      const service: Service = { ...current, ...body, updatedAt: rt.now().toISOString() };
+      changeService(rt, service);
+      return { body: service };
+    },
+  };
+}

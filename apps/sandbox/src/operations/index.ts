@@ -1,0 +1,19 @@
+import type { FaultRegistry } from '../http/faults.js';
+import type { Runtime } from '../runtime.js';
+import { directoryOperations } from './directory.js';
+import { protocolOperations } from './protocol.js';
+import { referralOperations } from './referrals.js';
+import { sandboxOperations } from './sandbox.js';
+import type { Operations } from './types.js';
+import { webhookOperations } from './webhooks.js';
+
+/** Every operation of the contract; the type makes a missing one a compile error. */
+export function createOperations(rt: Runtime, secret: string, faults: FaultRegistry): Operations {
+  return {
+    ...protocolOperations(),
+    ...directoryOperations(rt, secret),
+    ...referralOperations(rt),
+    ...webhookOperations(rt),
+    ...sandboxOperations(rt, faults),
+  };
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
+import { ApiError, notFound } from '../http/problem.js';
+import type { Runtime } from '../runtime.js';
+import { deleteSubscription, getSubscription, insertSubscription, listSubscriptions } from '../store/webhooks.js';
+import { partyOf } from './caller.js';
+import type { Operations } from './types.js';
+
+export function webhookOperations(rt: Runtime): Pick<Operations, 'createWebhook' | 'listWebhooks' | 'deleteWebhook'> {
+  return {
+    createWebhook: ({ caller, body }) => {
+      const { organisationId } = partyOf(caller);
+      const existing = listSubscriptions(rt.db, organisationId, 0, Number.MAX_SAFE_INTEGER);
+      if (existing.some((s) => s.subscription.url === body.url)) {
+        throw new ApiError(409, 'conflict', 'This organisation already has a subscription for that URL');
+      }
+      const subscription = {
+        id: rt.newId(),
+        organisationId,
+        url: body.url,
+        events: body.events,
+        createdAt: rt.now().toISOString(),
+      };
+      const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+      insertSubscription(rt.db, subscription, secret);
+      return { body: { ...subscription, secret } };
+    },
+
+    listWebhooks: ({ caller, query }) => {
+      const limit = query.limit ?? defaultPageSize;
+      const after = decodeCursor('webhooks', query.cursor);
+      const rows = listSubscriptions(rt.db, partyOf(caller).organisationId, after?.[0] ?? 0, limit + 1);
+      return {
+        body: toPage(
+          rows,
+          limit,
+          'webhooks',
+          (row) => [row.seq],
+          (row) => row.subscription,
+        ),
+      };
+    },
+
+    deleteWebhook: ({ caller, params }) => {
+      const stored = getSubscription(rt.db, params.id);
+      if (!stored || stored.subscription.organisationId !== partyOf(caller).organisationId) {
+        throw notFound('Webhook subscription');
+      }
+      deleteSubscription(rt.db, params.id);
+      return { body: null };
+    },
+  };
+}

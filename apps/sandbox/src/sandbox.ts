@@ -1,0 +1,117 @@
+/** Starts the sandbox: store, seed, HTTP server and webhook dispatcher, and stops them again. */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { ensureAdminToken, readCredentials, type SandboxCredentials } from './credentials.js';
+import { createApp } from './http/app.js';
+import { schemasPackageDocuments } from './http/documents.js';
+import { FaultRegistry } from './http/faults.js';
+import { type RateLimit, RateLimiter } from './http/rate-limit.js';
+import type { ResponseMismatch } from './http/response-check.js';
+import { createOperations } from './operations/index.js';
+import type { Runtime } from './runtime.js';
+import { ServiceIndex } from './search/service-index.js';
+import { type SeedOptions, seed } from './seed/index.js';
+import { openDatabase } from './store/database.js';
+import { countOrganisations, organisationNames } from './store/organisations.js';
+import { allServices } from './store/services.js';
+import { type DeliveryOptions, WebhookDispatcher } from './webhooks/dispatcher.js';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** A SQLite file, or `:memory:` (the default). */
+  db?: string;
+  /** Seed an empty store with the demo directory and referrals (default true). */
+  seed?: boolean | SeedOptions;
+  /** Turn on fault injection (`POST /v1/sandbox/faults`). */
+  faults?: boolean;
+  /** Requests per publishable key and window (default 600 a minute). */
+  rateLimit?: Partial<RateLimit>;
+  /** Webhook delivery: retry delay, attempts and timeout. */
+  webhooks?: Partial<DeliveryOptions>;
+  /** Largest accepted request body in bytes (default 256 KiB). */
+  bodyLimitBytes?: number;
+  /** Check every success answer against the contract (default: on unless NODE_ENV=production). */
+  validateResponses?: boolean;
+  /** Called with each answer that does not match the contract; the client gets a 500 `internal`. */
+  onResponseMismatch?: (mismatch: ResponseMismatch) => void;
+}
+
+export interface Sandbox {
+  /** e.g. `http://127.0.0.1:41234` */
+  url: string;
+  credentials: SandboxCredentials;
+  close(): Promise<void>;
+}
+
+/** Derives every credential; the sandbox's tokens are public test fixtures, the same on every start. */
+const secret = 'victim-referral-sandbox';
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const db = openDatabase(options.db ?? ':memory:');
+  const dispatcher = new WebhookDispatcher(db, {
+    baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
+    maxAttempts: options.webhooks?.maxAttempts ?? 8,
+    timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
+  });
+  const rt: Runtime = {
+    db,
+    now: () => new Date(),
+    newId: randomUUID,
+    services: new ServiceIndex(),
+    wakeDeliveries: () => dispatcher.wake(),
+  };
+
+  const adminToken = ensureAdminToken(db, secret);
+  if (options.seed !== false && countOrganisations(db) === 0) {
+    seed(rt, secret, typeof options.seed === 'object' ? options.seed : {});
+  } else {
+    const names = organisationNames(db);
+    for (const { seq, service } of allServices(db)) {
+      rt.services.upsert(seq, service, names.get(service.organisationId) ?? '');
+    }
+  }
+
+  const faults = new FaultRegistry();
+  const app = createApp({
+    rt,
+    operations: createOperations(rt, secret, faults),
+    faults: options.faults ? faults : undefined,
+    rateLimiter: new RateLimiter({
+      limit: options.rateLimit?.limit ?? 600,
+      windowMs: options.rateLimit?.windowMs ?? 60_000,
+    }),
+    bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
+    validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
+    onResponseMismatch: options.onResponseMismatch ?? (() => {}),
+    documents: schemasPackageDocuments(),
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () =>
+      resolve(started),
+    );
+    started.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  dispatcher.wake();
+
+  return {
+    url,
+    credentials: readCredentials(db, url, adminToken),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await dispatcher.stop();
+      db.close();
+    },
+  };
+}

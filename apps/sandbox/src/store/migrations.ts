@@ -1,0 +1,138 @@
+/** Numbered schema migrations, applied in order and recorded in `schema_migrations`. */
+import type { DatabaseSync } from 'node:sqlite';
+
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Records are stored as their published JSON in `data`; the columns beside it are for lookups. */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'directory-and-credentials',
+    sql: `
+      CREATE TABLE organisations (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        country TEXT NOT NULL,
+        name TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX organisations_by_country ON organisations (country, seq);
+      CREATE TABLE credentials (
+        token TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('publishable-key', 'contact-token', 'admin-token')),
+        organisation_id TEXT REFERENCES organisations (id),
+        allowed_origins TEXT NOT NULL DEFAULT '[]'
+      );
+      CREATE TABLE services (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        data TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'referrals-messages-events',
+    sql: `
+      CREATE TABLE referrals (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        reference TEXT NOT NULL UNIQUE,
+        referring_organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        receiving_organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        status TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        response_due_at TEXT NOT NULL,
+        sent_at TEXT,
+        requested_response_due_at TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX referrals_by_receiver ON referrals (receiving_organisation_id, seq);
+      CREATE INDEX referrals_by_referrer ON referrals (referring_organisation_id, seq);
+      CREATE TABLE referral_events (
+        referral_id TEXT NOT NULL REFERENCES referrals (id),
+        sequence INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (referral_id, sequence)
+      );
+      CREATE TABLE messages (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        referral_id TEXT NOT NULL REFERENCES referrals (id),
+        data TEXT NOT NULL
+      );
+      CREATE INDEX messages_by_referral ON messages (referral_id, seq);
+    `,
+  },
+  {
+    version: 3,
+    name: 'idempotency-and-webhooks',
+    sql: `
+      CREATE TABLE idempotency_keys (
+        credential TEXT NOT NULL,
+        key TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (credential, key)
+      );
+      CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at);
+      CREATE TABLE webhook_subscriptions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        secret TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX webhook_subscriptions_by_organisation ON webhook_subscriptions (organisation_id, seq);
+      CREATE TABLE webhook_outbox (
+        seq INTEGER PRIMARY KEY,
+        subscription_id TEXT NOT NULL,
+        referral_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        last_error TEXT
+      );
+      CREATE INDEX webhook_outbox_pending ON webhook_outbox (status, subscription_id, referral_id, seq);
+    `,
+  },
+];
+
+export function migrate(db: DatabaseSync): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => Number(row.version)),
+  );
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * `createReferralClient`: one method per endpoint of the contract, grouped by resource. Each
+ * method is a thin binding of a contract entry on the transport; its types come from that entry.
+ */
+import { contract, type Page } from '@victim-referral/schemas';
+import type { BodyOf, ItemOf, ListOperationId, QueryOf, ResultOf } from './operations.js';
+import { paginate } from './pagination.js';
+import {
+  createTransport,
+  type IdempotentRequestOptions,
+  type ReferralClientOptions,
+  type RequestOptions,
+} from './transport.js';
+
+/** Items of every page of a list, fetched lazily: use with `for await`. */
+export type Paginated<Op extends ListOperationId> = AsyncGenerator<ItemOf<Op>, void, undefined>;
+
+type Outcome = NonNullable<BodyOf<'transitionReferral'>['outcome']>;
+
+export interface ProtocolApi {
+  /** `GET /v1`: the protocol version and links to its machine-readable descriptions. */
+  info(options?: RequestOptions): Promise<ResultOf<'getProtocolInfo'>>;
+  /** `GET /v1/taxonomy`: every controlled vocabulary with labels per locale. */
+  taxonomy(options?: RequestOptions): Promise<ResultOf<'getTaxonomy'>>;
+}
+
+export interface OrganisationsApi {
+  /** One page of the network's member organisations. */
+  list(query?: QueryOf<'listOrganisations'>, options?: RequestOptions): Promise<ResultOf<'listOrganisations'>>;
+  /** Every member organisation, following cursors. */
+  listAll(query?: QueryOf<'listOrganisations'>, options?: RequestOptions): Paginated<'listOrganisations'>;
+  get(id: string, options?: RequestOptions): Promise<ResultOf<'getOrganisation'>>;
+}
+
+export interface ServicesApi {
+  /** One page of the service directory matching every filter given. */
+  search(query?: QueryOf<'listServices'>, options?: RequestOptions): Promise<ResultOf<'listServices'>>;
+  /** Every matching service, following cursors. */
+  searchAll(query?: QueryOf<'listServices'>, options?: RequestOptions): Paginated<'listServices'>;
+  get(id: string, options?: RequestOptions): Promise<ResultOf<'getService'>>;
+}
+
+export interface ReferralsApi {
+  /** Creates a referral (draft or sent); with a publishable key, a self-referral. Safe to retry. */
+  create(body: BodyOf<'createReferral'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createReferral'>>;
+  /** One page of the caller organisation's referrals: `box: 'inbox'` received, `'outbox'` sent. */
+  list(query?: QueryOf<'listReferrals'>, options?: RequestOptions): Promise<ResultOf<'listReferrals'>>;
+  listAll(query?: QueryOf<'listReferrals'>, options?: RequestOptions): Paginated<'listReferrals'>;
+  get(id: string, options?: RequestOptions): Promise<ResultOf<'getReferral'>>;
+  /** Changes a draft. */
+  update(id: string, body: BodyOf<'updateReferral'>, options?: RequestOptions): Promise<ResultOf<'updateReferral'>>;
+  /** Moves the referral to another status; throws `ReferralInvalidTransitionError` when not allowed. */
+  transition(
+    id: string,
+    request: BodyOf<'transitionReferral'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'transitionReferral'>>;
+  /** Referrer: sends a draft. */
+  send(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: acknowledges a sent referral. */
+  markReceived(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: takes the case. */
+  accept(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: turns the case down, saying why. */
+  decline(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: starts (or resumes) work on an accepted or paused case. */
+  start(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: pauses work, saying why. */
+  putOnHold(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: closes the case as done, with its outcome. */
+  complete(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: closes the case as failed, with its outcome. */
+  fail(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Either party: cancels the referral, saying why. */
+  cancel(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Referrer: records that the victim withdrew consent; the personal data is erased. */
+  withdrawConsent(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+}
+
+export interface MessagesApi {
+  /** One page of a referral's case discussion, oldest first. */
+  list(
+    referralId: string,
+    query?: QueryOf<'listMessages'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'listMessages'>>;
+  listAll(referralId: string, query?: QueryOf<'listMessages'>, options?: RequestOptions): Paginated<'listMessages'>;
+  /** Posts a message in the case discussion. Safe to retry. */
+  create(
+    referralId: string,
+    body: BodyOf<'createMessage'>,
+    options?: IdempotentRequestOptions,
+  ): Promise<ResultOf<'createMessage'>>;
+}
+
+export interface EventsApi {
+  /** One page of a referral's audit trail, oldest first. */
+  list(referralId: string, query?: QueryOf<'listEvents'>, options?: RequestOptions): Promise<ResultOf<'listEvents'>>;
+  listAll(referralId: string, query?: QueryOf<'listEvents'>, options?: RequestOptions): Paginated<'listEvents'>;
+}
+
+export interface WebhooksApi {
+  /** Subscribes the caller organisation's backend; the answer is the only time the signing secret is shown. */
+  create(body: BodyOf<'createWebhook'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createWebhook'>>;
+  list(query?: QueryOf<'listWebhooks'>, options?: RequestOptions): Promise<ResultOf<'listWebhooks'>>;
+  listAll(query?: QueryOf<'listWebhooks'>, options?: RequestOptions): Paginated<'listWebhooks'>;
+  delete(id: string, options?: RequestOptions): Promise<void>;
+}
+
+/** Sandbox administration: needs the sandbox's admin token. */
+export interface AdminApi {
+  createOrganisation(
+    body: BodyOf<'createOrganisation'>,
+    options?: IdempotentRequestOptions,
+  ): Promise<ResultOf<'createOrganisation'>>;
+  createService(body: BodyOf<'createService'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createService'>>;
+  updateService(
+    id: string,
+    body: BodyOf<'updateService'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'updateService'>>;
+  /** Arms fault injection for the next matching requests (sandbox started with faults on). */
+  armFaults(rule: BodyOf<'armFaults'>, options?: RequestOptions): Promise<ResultOf<'armFaults'>>;
+}
+
+export interface ReferralClient {
+  protocol: ProtocolApi;
+  organisations: OrganisationsApi;
+  services: ServicesApi;
+  referrals: ReferralsApi;
+  messages: MessagesApi;
+  events: EventsApi;
+  webhooks: WebhooksApi;
+  admin: AdminApi;
+}
+
+/** A page getter and an every-item iterator over the same list endpoint. */
+function pages<Query extends { cursor?: string | undefined }, Item>(
+  fetchPage: (query: Query | undefined, options: RequestOptions | undefined) => Promise<Page<Item>>,
+) {
+  return {
+    page: fetchPage,
+    all: (query: Query | undefined, options: RequestOptions | undefined) =>
+      paginate((cursor) => fetchPage({ ...query, cursor } as Query, options), query?.cursor),
+  };
+}
+
+export function createReferralClient(options: ReferralClientOptions): ReferralClient {
+  const transport = createTransport(options);
+  const signalOf = (options?: RequestOptions) => ({ signal: options?.signal });
+  const createOptions = (options?: IdempotentRequestOptions) => ({
+    signal: options?.signal,
+    idempotencyKey: options?.idempotencyKey,
+  });
+  const transition = (id: string, request: BodyOf<'transitionReferral'>, options?: RequestOptions) =>
+    transport(contract.transitionReferral, { params: { id }, body: request, ...signalOf(options) });
+
+  const organisations = pages((query, options) =>
+    transport(contract.listOrganisations, { query, ...signalOf(options) }),
+  );
+  const services = pages((query, options) => transport(contract.listServices, { query, ...signalOf(options) }));
+  const referrals = pages((query, options) => transport(contract.listReferrals, { query, ...signalOf(options) }));
+  const webhooks = pages((query, options) => transport(contract.listWebhooks, { query, ...signalOf(options) }));
+  const messagesOf = (id: string) =>
+    pages((query, options) => transport(contract.listMessages, { params: { id }, query, ...signalOf(options) }));
+  const eventsOf = (id: string) =>
+    pages((query, options) => transport(contract.listEvents, { params: { id }, query, ...signalOf(options) }));
+
+  return {
+    protocol: {
+      info: (options) => transport(contract.getProtocolInfo, signalOf(options)),
+      taxonomy: (options) => transport(contract.getTaxonomy, signalOf(options)),
+    },
+    organisations: {
+      list: organisations.page,
+      listAll: organisations.all,
+      get: (id, options) => transport(contract.getOrganisation, { params: { id }, ...signalOf(options) }),
+    },
+    services: {
+      search: services.page,
+      searchAll: services.all,
+      get: (id, options) => transport(contract.getService, { params: { id }, ...signalOf(options) }),
+    },
+    referrals: {
+      create: (body, options) => transport(contract.createReferral, { body, ...createOptions(options) }),
+      list: referrals.page,
+      listAll: referrals.all,
+      get: (id, options) => transport(contract.getReferral, { params: { id }, ...signalOf(options) }),
+      update: (id, body, options) => transport(contract.updateReferral, { params: { id }, body, ...signalOf(options) }),
+      transition,
+      send: (id, options) => transition(id, { to: 'sent' }, options),
+      markReceived: (id, options) => transition(id, { to: 'received' }, options),
+      accept: (id, options) => transition(id, { to: 'accepted' }, options),
+      decline: (id, reason, options) => transition(id, { to: 'declined', reason }, options),
+      start: (id, options) => transition(id, { to: 'in-progress' }, options),
+      putOnHold: (id, reason, options) => transition(id, { to: 'on-hold', reason }, options),
+      complete: (id, outcome, options) => transition(id, { to: 'completed', outcome }, options),
+      fail: (id, outcome, options) => transition(id, { to: 'failed', outcome }, options),
+      cancel: (id, reason, options) => transition(id, { to: 'cancelled', reason }, options),
+      withdrawConsent: (id, options) => transition(id, { to: 'withdrawn-consent' }, options),
+    },
+    messages: {
+      list: (referralId, query, options) => messagesOf(referralId).page(query, options),
+      listAll: (referralId, query, options) => messagesOf(referralId).all(query, options),
+      create: (referralId, body, options) =>
+        transport(contract.createMessage, { params: { id: referralId }, body, ...createOptions(options) }),
+    },
+    events: {
+      list: (referralId, query, options) => eventsOf(referralId).page(query, options),
+      listAll: (referralId, query, options) => eventsOf(referralId).all(query, options),
+    },
+    webhooks: {
+      create: (body, options) => transport(contract.createWebhook, { body, ...createOptions(options) }),
+      list: webhooks.page,
+      listAll: webhooks.all,
+      delete: (id, options) => transport(contract.deleteWebhook, { params: { id }, ...signalOf(options) }),
+    },
+    admin: {
+      createOrganisation: (body, options) =>
+        transport(contract.createOrganisation, { body, ...createOptions(options) }),
+      createService: (body, options) => transport(contract.createService, { body, ...createOptions(options) }),
+      updateService: (id, body, options) =>
+        transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),
+      armFaults: (rule, options) => transport(contract.armFaults, { body: rule, ...signalOf(options) }),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** JSON Schema 2020-12 documents of the catalog records, generated from the zod schemas. */
+import * as z from 'zod/mini';
+import { type SchemaName, schemaCatalog, schemaNames } from '../catalog.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Base of every published schema's `$id`; `$ref`s between them are relative to it. */
+export const jsonSchemaBaseUri = 'https://victim-referral.org/schemas/v1/';
+
+export function jsonSchemaFileName(name: SchemaName): string {
+  return `${name}.schema.json`;
+}
+
+/** `referral-create` → `ReferralCreate`: the name of a record in OpenAPI components. */
+export function pascalCase(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}
+
+/** One standalone JSON Schema per catalog record, `$ref`s to the others by relative file name. */
+export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const name of schemaNames) registry.add(schemaCatalog[name], { id: name });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => jsonSchemaFileName(id as SchemaName),
+  });
+  const result = {} as Record<SchemaName, JsonSchema>;
+  for (const name of schemaNames) {
+    const { $schema, $id: _relativeId, ...body } = schemas[name] as JsonSchema;
+    result[name] = {
+      $schema,
+      $id: `${jsonSchemaBaseUri}${jsonSchemaFileName(name)}`,
+      title: pascalCase(name),
+      ...body,
+    };
+  }
+  return result;
+}

@@ -1,0 +1,155 @@
+/** The OpenAPI 3.1 document of the protocol, derived from the contract and the catalog. */
+import { STATUS_CODES } from 'node:http';
+import * as z from 'zod/mini';
+import { schemaCatalog, schemaNames } from '../catalog.js';
+import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract.js';
+import { type JsonSchema, jsonSchemaBaseUri, pascalCase } from './json-schema.js';
+
+type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, JsonSchema>> };
+
+const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+const securitySchemeNames = {
+  'publishable-key': 'publishableKey',
+  'contact-token': 'contactToken',
+  'admin-token': 'adminToken',
+} as const satisfies Record<Exclude<Credential, 'none'>, string>;
+
+const securitySchemeDescriptions = {
+  'publishable-key': 'Publishable key of an organisation, embedded in public widgets',
+  'contact-token': "Contact token of an organisation's point of contact",
+  'admin-token': 'Administrator token (sandbox only)',
+} as const satisfies Record<Exclude<Credential, 'none'>, string>;
+
+function securitySchemes() {
+  return Object.fromEntries(
+    Object.entries(securitySchemeNames).map(([credential, name]) => {
+      const key = credential as keyof typeof securitySchemeNames;
+      return [
+        name,
+        {
+          type: 'http',
+          scheme: 'bearer',
+          description: `${securitySchemeDescriptions[key]}: \`${credentialPrefixes[key]}...\``,
+        },
+      ];
+    }),
+  );
+}
+
+function security(auth: readonly Credential[]) {
+  if (auth.includes('none')) return [];
+  return auth.map((credential) => ({ [securitySchemeNames[credential as keyof typeof securitySchemeNames]]: [] }));
+}
+
+/** Generates every schema of the contract in one pass so catalog records become `$ref`s. */
+function generateSchemas() {
+  const registry = z.registry<{ id: string }>();
+  for (const name of schemaNames) registry.add(schemaCatalog[name], { id: pascalCase(name) });
+  const register = (schema: z.ZodMiniType | null | undefined, id: string) => {
+    if (schema && !registry.has(schema)) registry.add(schema, { id });
+  };
+  for (const [operationId, definition] of Object.entries(contract) as [string, EndpointDefinition][]) {
+    register(definition.params, `${operationId}.params`);
+    register(definition.query, `${operationId}.query`);
+    register(definition.body, `${operationId}.body`);
+    register(definition.success.body, `${operationId}.response`);
+  }
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', uri: componentRef });
+  const schemaOf = (schema: z.ZodMiniType): JsonSchema => {
+    const id = registry.get(schema)?.id;
+    const { $schema: _dialect, $id: _id, ...body } = (id && schemas[id]) as JsonSchema;
+    return body;
+  };
+  const components = Object.fromEntries(schemaNames.map((name) => [pascalCase(name), schemaOf(schemaCatalog[name])]));
+  const use = (schema: z.ZodMiniType): JsonSchema => {
+    const id = registry.get(schema)?.id as string;
+    return id in components ? { $ref: componentRef(id) } : schemaOf(schema);
+  };
+  return { components, use, schemaOf };
+}
+
+function parameters(objectSchema: JsonSchema, location: 'path' | 'query') {
+  const properties = (objectSchema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((objectSchema.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, schema]) => ({
+    name,
+    in: location,
+    required: location === 'path' || required.has(name),
+    schema,
+  }));
+}
+
+function statusDescription(status: number): string {
+  return STATUS_CODES[status] ?? `Status ${status}`;
+}
+
+export function buildOpenApiDocument(options: { version: string }): OpenApiDocument {
+  const { components, use, schemaOf } = generateSchemas();
+  const paths: OpenApiDocument['paths'] = {};
+  for (const [operationId, definition] of Object.entries(contract) as [string, EndpointDefinition][]) {
+    const responses: Record<string, JsonSchema> = {
+      [definition.success.status]: definition.success.body
+        ? {
+            description: statusDescription(definition.success.status),
+            content: { 'application/json': { schema: use(definition.success.body) } },
+          }
+        : { description: statusDescription(definition.success.status) },
+    };
+    for (const status of definition.errors) {
+      responses[status] = { $ref: `#/components/responses/Problem${status}` };
+    }
+    const operation: JsonSchema = {
+      operationId,
+      tags: [definition.resource],
+      summary: definition.summary,
+      security: security(definition.auth),
+      parameters: [
+        ...(definition.params ? parameters(schemaOf(definition.params), 'path') : []),
+        ...(definition.query ? parameters(schemaOf(definition.query), 'query') : []),
+        ...(definition.idempotent ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+      ],
+      ...(definition.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: use(definition.body) } } } }
+        : {}),
+      responses,
+    };
+    paths[definition.path] = { ...paths[definition.path], [definition.method.toLowerCase()]: operation };
+  }
+  const errorStatuses = [...new Set(Object.values(contract).flatMap((definition) => definition.errors))].sort();
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Victim referral protocol',
+      version: options.version,
+      description:
+        'Cross-border referral of victims of crime between member organisations of a victim-support network. ' +
+        `Generated from the contract of @victim-referral/schemas; JSON Schemas of every record under ${jsonSchemaBaseUri}.`,
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    tags: [...new Set(Object.values(contract).map((definition) => definition.resource))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: securitySchemes(),
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'A retried create with the same key and body returns the first result, never a second record.',
+          schema: { type: 'string', minLength: 1, maxLength: 255 },
+        },
+      },
+      responses: Object.fromEntries(
+        errorStatuses.map((status) => [
+          `Problem${status}`,
+          {
+            description: statusDescription(status),
+            content: { 'application/problem+json': { schema: { $ref: componentRef('ProblemDetails') } } },
+          },
+        ]),
+      ),
+    },
+  };
+}

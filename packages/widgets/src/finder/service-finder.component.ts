@@ -1,0 +1,514 @@
+import type { QueryIn } from '@victim-referral/client';
+import {
+  type CodeOf,
+  deliveryModes,
+  formsOfAssistance,
+  listOrganisations,
+  listServices,
+  type Organisation,
+  type Service,
+  ServiceSearchQuery,
+  type VocabularyName,
+  victimTypes,
+} from '@victim-referral/schemas';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { taxonomy } from '../i18n/taxonomy/index.js';
+import { type ClientSettings, type ReferralTransport, transportFor } from '../shared/client.js';
+import { ServiceSelectEvent } from '../shared/events.js';
+import { countryName, languageName } from '../shared/format.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { baseStyles } from '../shared/styles.js';
+import { finderStyles } from './service-finder.styles.js';
+import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
+
+type SearchQuery = QueryIn<typeof listServices>;
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+const searchDelayMs = 300;
+const textFilters = ['country', 'victimType', 'assistance', 'language', 'delivery'] as const;
+type TextFilter = (typeof textFilters)[number];
+
+/**
+ * @tag vr-service-finder
+ * @summary Searches the network's directory of support services and lets the user choose one.
+ *
+ * @attr lang - The language of the finder; otherwise the nearest `lang` above it, then the browser's.
+ *
+ * @event vr-service-select - The user chose a service. `event.service` (also `event.detail.service`) is the `Service`.
+ *
+ * @csspart search - The search form: the search box and the filters.
+ * @csspart status - The loading, empty and error messages.
+ * @csspart results - The list of service cards.
+ * @csspart card - One service card.
+ * @csspart card-title - The name of the service on a card.
+ * @csspart badge - A "free of charge" or "confidential" badge.
+ * @csspart link - A contact link (phone, email, website, chat).
+ * @csspart detail - The detail view of one service.
+ * @csspart detail-title - The name of the service in the detail view.
+ * @csspart button - Every button.
+ * @csspart details-button - The "More details" button of a card.
+ * @csspart select-button - The "Choose this service" button.
+ * @csspart back-button - The "Back to results" buttons of the detail view.
+ * @csspart load-more - The "Show more services" button.
+ * @csspart retry-button - The "Try again" button of the error state.
+ *
+ * @cssproperty --vr-color-primary - Buttons, links and accents. Default `#1d70b8`.
+ * @cssproperty --vr-color-on-primary - Text on primary buttons. Default `#ffffff`.
+ * @cssproperty --vr-color-text - Text and control borders. Default `#0b0c0c`.
+ * @cssproperty --vr-color-muted - Hints. Default `#505a5f`.
+ * @cssproperty --vr-color-surface - Control backgrounds. Default `#ffffff`.
+ * @cssproperty --vr-color-surface-alt - Secondary buttons, badges, notices. Default `#f3f2f1`.
+ * @cssproperty --vr-color-border - Secondary borders. Default `#6f777b`.
+ * @cssproperty --vr-color-error - Error messages and borders. Default `#d4351c`.
+ * @cssproperty --vr-color-focus - Focus ring. Default `#ffdd00`.
+ * @cssproperty --vr-color-focus-text - Outer focus ring. Default `#0b0c0c`.
+ * @cssproperty --vr-radius - Corner radius of buttons. Default `4px`.
+ * @cssproperty --vr-space - Base spacing. Default `1rem`.
+ * @cssproperty --vr-finder-card-background - Background of the cards. Default `--vr-color-surface`.
+ * @cssproperty --vr-finder-card-border-color - Border of the cards. Default `#b1b4b6`.
+ * @cssproperty --vr-finder-gap - Space between the cards and filters. Default `--vr-space`.
+ */
+export class VrServiceFinder extends LitElement {
+  static override styles = [baseStyles, finderStyles];
+
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+    country: {},
+    victimType: { attribute: 'victim-type' },
+    assistance: {},
+    language: {},
+    delivery: {},
+    freeOfCharge: { attribute: 'free-of-charge', type: Boolean },
+    openNow: { attribute: 'open-now', type: Boolean },
+    pageSize: { attribute: 'page-size', type: Number },
+    query: { state: true },
+    status: { state: true },
+    items: { state: true },
+    nextCursor: { state: true },
+    moreStatus: { state: true },
+    selected: { state: true },
+    organisations: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Base URL of the referral API, e.g. `https://api.example.org`. */
+  declare apiBase: string | undefined;
+  /** The member's publishable key (`pk_…`): it may read the directory. */
+  declare publishableKey: string | undefined;
+  /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
+  declare country: string | undefined;
+  /** Preset "what happened" filter: a code of the `victimTypes` vocabulary. */
+  declare victimType: string | undefined;
+  /** Preset "kind of help" filter: a code of the `formsOfAssistance` vocabulary. */
+  declare assistance: string | undefined;
+  /** Preset language filter: a language tag such as `pt` or `uk`. */
+  declare language: string | undefined;
+  /** Preset delivery filter: a code of the `deliveryModes` vocabulary. */
+  declare delivery: string | undefined;
+  /** Preset: only services free of charge. */
+  declare freeOfCharge: boolean;
+  /** Preset: only services open now. */
+  declare openNow: boolean;
+  /** How many services a page shows (1–100). */
+  declare pageSize: number;
+
+  declare private query: string;
+  declare private status: LoadStatus;
+  declare private items: Service[];
+  declare private nextCursor: string | null;
+  declare private moreStatus: LoadStatus;
+  declare private selected: Service | undefined;
+  declare private organisations: Map<string, Organisation>;
+  declare private announcement: string;
+
+  private readonly i18n = new LocaleController(this, taxonomy);
+  private transport: ReferralTransport | undefined;
+  private transportKey = '';
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchAbort: AbortController | undefined;
+  private moreAbort: AbortController | undefined;
+  private organisationsLoadedFor: ReferralTransport | undefined;
+  private pendingFocus: (() => HTMLElement | null | undefined) | undefined;
+
+  constructor() {
+    super();
+    this.apiBase = undefined;
+    this.publishableKey = undefined;
+    this.country = undefined;
+    this.victimType = undefined;
+    this.assistance = undefined;
+    this.language = undefined;
+    this.delivery = undefined;
+    this.freeOfCharge = false;
+    this.openNow = false;
+    this.pageSize = 10;
+    this.query = '';
+    this.status = 'idle';
+    this.items = [];
+    this.nextCursor = null;
+    this.moreStatus = 'idle';
+    this.selected = undefined;
+    this.organisations = new Map();
+    this.announcement = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.searchAbort?.abort();
+    this.moreAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const settings: ClientSettings = { apiBase: this.apiBase, publishableKey: this.publishableKey };
+    const key = JSON.stringify(settings);
+    if (key !== this.transportKey) {
+      this.transportKey = key;
+      this.transport = transportFor(settings);
+    }
+    const searchInputs = ['apiBase', 'publishableKey', ...textFilters, 'freeOfCharge', 'openNow', 'pageSize'];
+    if (searchInputs.some((name) => changed.has(name as keyof VrServiceFinder))) this.scheduleSearch(0);
+  }
+
+  protected override updated(): void {
+    const target = this.pendingFocus?.();
+    this.pendingFocus = undefined;
+    target?.focus();
+  }
+
+  /** Searches again with the current text and filters. */
+  refresh(): void {
+    this.scheduleSearch(0);
+  }
+
+  private scheduleSearch(delay: number): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.search(), delay);
+  }
+
+  private filterValue(name: TextFilter): string | undefined {
+    const value = this[name]?.trim();
+    if (!value) return undefined;
+    const schema = ServiceSearchQuery.shape[name];
+    return schema.safeParse(value).success ? value : undefined;
+  }
+
+  private searchQuery(cursor?: string): SearchQuery {
+    const query: Record<string, unknown> = { limit: Math.min(Math.max(Math.trunc(this.pageSize) || 10, 1), 100) };
+    const text = this.query.trim().slice(0, 200);
+    if (text) query.q = text;
+    for (const name of textFilters) {
+      const value = this.filterValue(name);
+      if (value) query[name] = value;
+    }
+    if (this.freeOfCharge) query.freeOfCharge = true;
+    if (this.openNow) query.openNow = true;
+    if (cursor) query.cursor = cursor;
+    return query as SearchQuery;
+  }
+
+  private async search(): Promise<void> {
+    const transport = this.transport;
+    this.searchAbort?.abort();
+    this.moreAbort?.abort();
+    if (!transport) return;
+    void this.loadOrganisations(transport);
+    const abort = new AbortController();
+    this.searchAbort = abort;
+    this.status = 'loading';
+    this.moreStatus = 'idle';
+    try {
+      const page = await transport(listServices, { query: this.searchQuery(), signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+      this.status = 'ready';
+      this.announce();
+    } catch {
+      if (abort.signal.aborted) return;
+      this.status = 'error';
+      this.announcement = this.i18n.strings.finder.errorTitle;
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    const transport = this.transport;
+    const cursor = this.nextCursor;
+    if (!transport || !cursor) return;
+    const abort = new AbortController();
+    this.moreAbort = abort;
+    this.moreStatus = 'loading';
+    try {
+      const page = await transport(listServices, { query: this.searchQuery(cursor), signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const firstNew = page.items[0];
+      this.items = [...this.items, ...page.items];
+      this.nextCursor = page.nextCursor;
+      this.moreStatus = 'idle';
+      this.announce();
+      if (firstNew) this.pendingFocus = () => this.cardOf(firstNew.id);
+    } catch {
+      if (abort.signal.aborted) return;
+      this.moreStatus = 'error';
+      this.announcement = this.i18n.strings.finder.errorTitle;
+    }
+  }
+
+  private async loadOrganisations(transport: ReferralTransport): Promise<void> {
+    if (this.organisationsLoadedFor === transport) return;
+    this.organisationsLoadedFor = transport;
+    try {
+      const page = await transport(listOrganisations, { query: { limit: 100 } });
+      if (this.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
+    } catch {
+      // Names and filter options are a convenience: the search works without them.
+      if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
+    }
+  }
+
+  private announce(): void {
+    const strings = this.i18n.strings.finder;
+    this.announcement =
+      this.items.length === 0
+        ? strings.emptyTitle
+        : `${strings.resultsShown(this.items.length)}${this.nextCursor ? ` ${strings.moreAvailable}` : ''}`;
+  }
+
+  private cardOf(id: string): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`article[data-service-id="${CSS.escape(id)}"]`);
+  }
+
+  private choose(service: Service): void {
+    this.dispatchEvent(new ServiceSelectEvent(service));
+  }
+
+  private showDetails(service: Service): void {
+    this.selected = service;
+    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#detail-title');
+  }
+
+  private backToResults(): void {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    if (id) this.pendingFocus = () => this.cardOf(id)?.querySelector<HTMLElement>('button');
+  }
+
+  private onQueryInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.scheduleSearch(searchDelayMs);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.scheduleSearch(0);
+  }
+
+  private onFilterChange(name: TextFilter, event: Event): void {
+    this[name] = (event.target as HTMLSelectElement).value || undefined;
+  }
+
+  private clearFilters(): void {
+    for (const name of textFilters) this[name] = undefined;
+    this.freeOfCharge = false;
+    this.openNow = false;
+  }
+
+  private viewContext(service: Service): ServiceViewContext {
+    return {
+      strings: this.i18n.strings,
+      taxonomy: this.i18n.taxonomy,
+      locale: this.i18n.locale,
+      now: new Date(),
+      organisation: this.organisations.get(service.organisationId),
+    };
+  }
+
+  private vocabularyOptions<V extends VocabularyName>(vocabulary: V, codes: readonly CodeOf<V>[]) {
+    const names = this.i18n.taxonomy[vocabulary] as Record<string, string>;
+    return codes.map((code) => ({ value: code as string, label: names[code] ?? code }));
+  }
+
+  private optionsFor(name: TextFilter): { value: string; label: string }[] {
+    const locale = this.i18n.locale;
+    const organisations = [...this.organisations.values()];
+    const withCurrent = (values: Set<string>) => {
+      const current = this.filterValue(name);
+      if (current) values.add(current);
+      return [...values];
+    };
+    const sorted = (options: { value: string; label: string }[]) =>
+      options.sort((a, b) => a.label.localeCompare(b.label, locale));
+    switch (name) {
+      case 'country':
+        return sorted(
+          withCurrent(new Set(organisations.map((org) => org.country))).map((code) => ({
+            value: code,
+            label: countryName(locale, code),
+          })),
+        );
+      case 'language':
+        return sorted(
+          withCurrent(new Set(organisations.flatMap((org) => org.languages))).map((tag) => ({
+            value: tag,
+            label: languageName(locale, tag),
+          })),
+        );
+      case 'victimType':
+        return this.vocabularyOptions(
+          'victimTypes',
+          victimTypes.map((term) => term.code),
+        );
+      case 'assistance':
+        return this.vocabularyOptions(
+          'formsOfAssistance',
+          formsOfAssistance.map((term) => term.code),
+        );
+      default:
+        return this.vocabularyOptions(
+          'deliveryModes',
+          deliveryModes.map((term) => term.code),
+        );
+    }
+  }
+
+  private renderSelect(name: TextFilter, label: string): TemplateResult {
+    const current = this.filterValue(name) ?? '';
+    return html`<div class="field">
+      <label class="label" for=${`filter-${name}`}>${label}</label>
+      <select id=${`filter-${name}`} @change=${(event: Event) => this.onFilterChange(name, event)}>
+        <option value="" ?selected=${current === ''}>${this.i18n.strings.finder.any}</option>
+        ${this.optionsFor(name).map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const s = this.i18n.strings.finder;
+    return html`<form role="search" part="search" aria-label=${s.regionLabel} @submit=${this.onSubmit}>
+      <div class="search-row">
+        <div class="field">
+          <label class="label" for="query">${s.searchLabel}</label>
+          <span class="hint" id="query-hint">${s.searchHint}</span>
+          <input
+            id="query"
+            type="search"
+            autocomplete="off"
+            maxlength="200"
+            aria-describedby="query-hint"
+            .value=${this.query}
+            @input=${this.onQueryInput}
+          />
+        </div>
+        <button type="submit" class="button" part="button search-button">${s.search}</button>
+      </div>
+      <fieldset>
+        <legend>${s.filtersLegend}</legend>
+        <div class="filters">
+          ${this.renderSelect('country', s.country)} ${this.renderSelect('victimType', s.victimType)}
+          ${this.renderSelect('assistance', s.assistance)} ${this.renderSelect('language', s.language)}
+          ${this.renderSelect('delivery', s.delivery)}
+          <div class="choice">
+            <input
+              id="filter-free"
+              type="checkbox"
+              .checked=${this.freeOfCharge}
+              @change=${(event: Event) => {
+                this.freeOfCharge = (event.target as HTMLInputElement).checked;
+              }}
+            />
+            <label for="filter-free">${s.freeOfCharge}</label>
+          </div>
+          <div class="choice">
+            <input
+              id="filter-open"
+              type="checkbox"
+              .checked=${this.openNow}
+              @change=${(event: Event) => {
+                this.openNow = (event.target as HTMLInputElement).checked;
+              }}
+            />
+            <label for="filter-open">${s.openNow}</label>
+          </div>
+          <div>
+            <button type="button" class="button secondary" part="button clear-button" @click=${this.clearFilters}>
+              ${s.clearFilters}
+            </button>
+          </div>
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    const s = this.i18n.strings.finder;
+    switch (this.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<p class="notice" part="status">${s.searching}</p>`;
+      case 'error':
+        return html`<div class="notice error" part="status">
+          <h3>${s.errorTitle}</h3>
+          <p>${s.errorHint}</p>
+          <button type="button" class="button" part="button retry-button" @click=${this.refresh}>${s.retry}</button>
+        </div>`;
+      default:
+        break;
+    }
+    if (this.items.length === 0) {
+      return html`<div class="notice" part="status">
+        <h3>${s.emptyTitle}</h3>
+        <p>${s.emptyHint}</p>
+      </div>`;
+    }
+    return html`<ul class="results" part="results" aria-label=${s.resultsLabel}>
+        ${this.items.map(
+          (service) =>
+            html`<li>
+              ${serviceCard(service, this.viewContext(service), {
+                onDetails: () => this.showDetails(service),
+                onSelect: () => this.choose(service),
+              })}
+            </li>`,
+        )}
+      </ul>
+      ${this.renderMore()}`;
+  }
+
+  private renderMore(): TemplateResult | typeof nothing {
+    const s = this.i18n.strings.finder;
+    if (this.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
+    const error =
+      this.moreStatus === 'error'
+        ? html`<div class="notice error" part="status"><p>${s.errorTitle}. ${s.errorHint}</p></div>`
+        : nothing;
+    if (!this.nextCursor) return error;
+    return html`${error}
+      <div class="actions">
+        <button type="button" class="button secondary" part="button load-more" @click=${this.loadMore}>
+          ${this.moreStatus === 'error' ? s.retry : s.loadMore}
+        </button>
+      </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const selected = this.selected;
+    return html`<div class="root" lang=${this.i18n.language} dir=${this.i18n.dir ?? nothing}>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${
+        selected
+          ? serviceDetail(selected, this.viewContext(selected), {
+              onBack: () => this.backToResults(),
+              onSelect: () => this.choose(selected),
+            })
+          : html`${this.renderSearch()}
+              <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
+              ${this.renderResults()}`
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The locales the widgets ship. English is bundled; every other locale is a separate module
+ * loaded when an element asks for it, so a page pays only for the languages it shows. A locale
+ * without a registered loader falls back to English.
+ *
+ * To add a locale: write `locales/<locale>.ts` (`export const <locale>: Strings`) and register it
+ * below, then `taxonomy/<locale>.ts` (`export const taxonomy<Locale>: TaxonomyLabels`) and register
+ * it in `taxonomy/index.ts`.
+ */
+import { en, type Strings } from './en.js';
+
+export type { Strings } from './en.js';
+
+export const supportedLocales = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'el', 'sv', 'uk', 'ar'] as const;
+
+export type SupportedLocale = (typeof supportedLocales)[number];
+
+/** Something translated: its English form, bundled, and a loader per shipped language. */
+export interface LocaleResource<T> {
+  readonly english: T;
+  readonly loaders: { readonly [L in SupportedLocale]?: () => Promise<T> };
+}
+
+export const strings: LocaleResource<Strings> = {
+  english: en,
+  loaders: {
+    fr: () => import('./fr.js').then((m) => m.fr),
+    de: () => import('./de.js').then((m) => m.de),
+    es: () => import('./es.js').then((m) => m.es),
+    it: () => import('./it.js').then((m) => m.it),
+    pt: () => import('./pt.js').then((m) => m.pt),
+    nl: () => import('./nl.js').then((m) => m.nl),
+    pl: () => import('./pl.js').then((m) => m.pl),
+    ro: () => import('./ro.js').then((m) => m.ro),
+    el: () => import('./el.js').then((m) => m.el),
+    sv: () => import('./sv.js').then((m) => m.sv),
+    uk: () => import('./uk.js').then((m) => m.uk),
+    ar: () => import('./ar.js').then((m) => m.ar),
+  },
+};

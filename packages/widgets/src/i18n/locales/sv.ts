@@ -1,0 +1,273 @@
+/** Swedish strings of the widgets. */
+import { plural } from '../plural.js';
+import type { Strings } from './en.js';
+
+export const sv: Strings = {
+  finder: {
+    regionLabel: 'Hitta stöd',
+    searchLabel: 'Sök bland stödverksamheter',
+    searchHint: 'Ett namn, en plats eller en typ av hjälp, till exempel: juridisk rådgivning',
+    search: 'Sök',
+    filtersLegend: 'Filtrera verksamheter',
+    country: 'Land',
+    victimType: 'Vad som har hänt',
+    assistance: 'Typ av hjälp',
+    language: 'Språk som talas',
+    delivery: 'Hur stödet ges',
+    freeOfCharge: 'Bara kostnadsfria',
+    openNow: 'Bara öppna nu',
+    any: 'Alla',
+    clearFilters: 'Rensa filter',
+    searching: 'Söker efter verksamheter…',
+    loadingMore: 'Hämtar fler verksamheter…',
+    resultsShown: plural('sv', { one: '# verksamhet visas.', other: '# verksamheter visas.' }),
+    moreAvailable: 'Det finns fler verksamheter.',
+    emptyTitle: 'Inga verksamheter matchar din sökning',
+    emptyHint: 'Prova andra ord eller ta bort några filter.',
+    errorTitle: 'Det gick inte att hämta verksamheterna',
+    errorHint: 'Kontrollera din anslutning och försök sedan igen.',
+    retry: 'Försök igen',
+    loadMore: 'Visa fler verksamheter',
+    resultsLabel: 'Verksamheter',
+  },
+  service: {
+    organisation: 'Organisation',
+    country: 'Land',
+    languages: 'Språk',
+    delivery: 'Hur stödet ges',
+    hours: 'Öppettider',
+    capacity: 'Kapacitet',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-post',
+    website: 'Webbplats',
+    chat: 'Chatt',
+    freeOfCharge: 'Kostnadsfritt',
+    confidential: 'Konfidentiellt',
+    alwaysOpen: 'Öppet dygnet runt, alla dagar',
+    openUntil: (time: string) => `Öppet nu, till ${time}`,
+    opensAt: (when: string) => `Stängt nu. Öppnar ${when}`,
+    closedNoTimes: 'Stängt nu',
+    noOpeningTimes: 'Inga öppettider angivna',
+    waitingDays: plural('sv', { one: 'Vanlig väntetid: # dag', other: 'Vanlig väntetid: # dagar' }),
+    capacityUpdated: (date: string) => `Uppdaterad ${date}`,
+    showDetails: 'Mer information',
+    select: 'Välj den här verksamheten',
+    back: 'Tillbaka till resultaten',
+    about: 'Om verksamheten',
+    assistance: 'Hjälp som erbjuds',
+    victimTypes: 'Vilka den hjälper',
+    accessRoutes: 'Hur man kommer i kontakt',
+    serviceArea: 'Område',
+    locations: 'Var den finns',
+    eligibility: 'Vem som kan få stöd',
+    ages: (minimum: number | undefined, maximum: number | undefined) =>
+      minimum !== undefined && maximum !== undefined
+        ? `${minimum}–${maximum} år`
+        : minimum !== undefined
+          ? `Från ${minimum} år`
+          : `Upp till ${maximum} år`,
+    accessibility: 'Tillgänglighet',
+    timeZoneNote: (timeZone: string) => `Tiderna anges i lokal tid (${timeZone}).`,
+    closedAllDay: 'Stängt',
+  },
+  form: {
+    title: { self: 'Be om stöd', professional: 'Hänvisa ett ärende' },
+    intro: {
+      self: 'Berätta vilken hjälp du behöver. Bara organisationen som ska stödja dig ser dina svar.',
+      professional: 'Hänvisa personen till den mottagande organisationen. Dela bara det som behövs.',
+    },
+    stepOf: (current: number, total: number) => `Steg ${current} av ${total}`,
+    steps: {
+      needs: 'Stöd som behövs',
+      person: { self: 'Om dig', professional: 'Om personen' },
+      assessment: 'Individuell bedömning',
+      consent: 'Samtycke',
+      priority: 'Prioritet och svarstid',
+      review: 'Kontrollera svaren',
+    },
+    continue: 'Fortsätt',
+    back: 'Tillbaka',
+    optional: '(frivilligt)',
+    selectAll: 'Välj alla som stämmer.',
+    receiver: 'Skickas till',
+    service: 'Verksamhet',
+    loadingService: 'Hämtar verksamheten…',
+    serviceLoadError: 'Det gick inte att hämta verksamheten. Kontrollera din anslutning och försök sedan igen.',
+    retry: 'Försök igen',
+    noService: 'Ingen verksamhet har valts än. Välj en verksamhet först.',
+    needs: {
+      assistance: { self: 'Vilken hjälp behöver du?', professional: 'Vilken hjälp behöver personen?' },
+      victimTypes: { self: 'Vad har du varit med om?', professional: 'Vad har personen varit med om?' },
+      caseSummary: { self: 'Vad hände, med några få ord?', professional: 'Sammanfattning av ärendet' },
+      caseSummaryHint: {
+        self: 'Skriv bara det du vill dela. Du behöver inte ge några detaljer.',
+        professional:
+          'Det som den mottagande organisationen behöver veta, så att personen inte behöver berätta sin historia igen.',
+      },
+      notes: { self: 'Är det något mer vi borde veta?', professional: 'Andra anteckningar om behoven' },
+    },
+    person: {
+      name: { self: 'Vad vill du att vi kallar dig?', professional: 'Namn eller pseudonym' },
+      nameHint: {
+        self: 'Ett förnamn eller vilket namn du vill räcker.',
+        professional: 'Ett förnamn eller en pseudonym räcker.',
+      },
+      languages: { self: 'Vilka språk talar du?', professional: 'Språk som personen talar' },
+      languagesHint: 'Välj minst ett.',
+      ageGroup: { self: 'Din åldersgrupp', professional: 'Åldersgrupp' },
+      ageGroups: {
+        unspecified: 'Vill inte uppge',
+        child: 'Under 18',
+        adult: '18–64',
+        'older-adult': '65 eller äldre',
+      },
+      contact: {
+        self: 'Är det säkert för dig att organisationen kontaktar dig?',
+        professional: 'Får den mottagande organisationen kontakta personen direkt?',
+      },
+      contactSafe: {
+        self: 'Ja, det är säkert att kontakta mig',
+        professional: 'Ja, på de säkra sätten nedan',
+      },
+      contactNone: { self: 'Nej, kontakta mig inte', professional: 'Nej, all kontakt går via oss' },
+      contactNoneHint: {
+        self: 'Välj detta om någon annan kan se din telefon, dina meddelanden eller din e-post. Du kan själv höra av dig när det är säkert.',
+        professional: 'Den mottagande organisationen kontaktar din organisation, aldrig personen.',
+      },
+      channels: 'Säkra sätt att ta kontakt',
+      channelsHint: 'Välj alla sätt som är säkra.',
+      phone: 'Telefonnummer',
+      phoneHint: 'Med landsnummer, till exempel +351 912 345 678',
+      email: 'E-postadress',
+      app: 'Vilken meddelandeapp?',
+      safeTimes: {
+        self: 'När är det säkert att kontakta dig?',
+        professional: 'När är det säkert att ta kontakt?',
+      },
+      safeTimesHint: 'Till exempel: vardagar mellan 10.00 och 12.00, aldrig på kvällen.',
+      mayLeaveMessage: {
+        self: 'Organisationen får lämna ett meddelande där det står vilka de är',
+        professional: 'Ett meddelande med organisationens namn får lämnas',
+      },
+      doNotContactNotes: {
+        self: 'Är det något organisationen borde veta?',
+        professional: 'Hur kontakten ska ordnas i stället',
+      },
+    },
+    assessment: {
+      riskLevel: 'Risk för ytterligare skada',
+      riskLevelHint: 'Din bedömning av risken att personen utsätts för skada igen.',
+      protectionNeeds: 'Skyddsbehov',
+      notes: 'Anteckningar om bedömningen',
+    },
+    consent: {
+      intro: {
+        self: 'Innan något skickas: läs vad som kommer att delas och välj vad du samtycker till.',
+        professional: 'Registrera vad personen uttryckligen har samtyckt till att dela. Fråga om varje del.',
+      },
+      dataShared: 'Vilken information som delas',
+      dataSharedHint: {
+        self: 'Det här innehåller dina svar. Om du vill dela mindre går du tillbaka och ändrar dem.',
+        professional: 'Det här innehåller svaren. För att dela mindre, gå tillbaka och ändra dem.',
+      },
+      purposes: 'Vad den används till',
+      purposesHint: 'Välj varje syfte som det finns samtycke till.',
+      sharedWith: 'Vem den delas med',
+      sharedWithOrganisation: (organisation: string) =>
+        `Bara ${organisation}. Den delas inte med någon annan i nätverket.`,
+      sharedWithHost:
+        'Bara organisationen som driver den här webbplatsen. Den får skicka vidare din förfrågan till verksamheten du valde, men bara för de syften du samtycker till nedan.',
+      withdrawal: 'Hur man återkallar samtycket',
+      withdrawalText: {
+        self: 'Du kan ändra dig när som helst. Säg till organisationen att du återkallar ditt samtycke, så raderas dina personuppgifter.',
+        professional:
+          'Personen kan återkalla sitt samtycke när som helst genom att säga till din organisation eller den mottagande organisationen. Personuppgifterna raderas då.',
+      },
+      withdrawalConfirm: {
+        self: 'Jag förstår att jag kan återkalla mitt samtycke när som helst',
+        professional: 'Jag har förklarat för personen hur samtycket kan återkallas',
+      },
+      method: 'Hur lämnades samtycket?',
+      explicit: {
+        self: 'Jag samtycker till att informationen ovan delas med den här organisationen, för de syften jag har valt',
+        professional:
+          'Personen har uttryckligen samtyckt till att informationen ovan delas med den här organisationen, för de valda syftena',
+      },
+    },
+    priority: {
+      priority: 'Hur brådskande är det?',
+      answerWithin: plural('sv', {
+        one: 'Svar väntas inom # timme',
+        other: 'Svar väntas inom # timmar',
+      }),
+      responseDue: 'Svar behövs senast',
+      responseDueHint: (defaultDue: string) =>
+        `Lämna tomt för att använda tiden för den här prioriteten: ${defaultDue}. Du kan bara välja en tidigare tid.`,
+    },
+    review: {
+      heading: 'Kontrollera dina svar innan du skickar',
+      change: 'Ändra',
+      changeLabel: (section: string) => `Ändra: ${section}`,
+      notProvided: 'Inte angivet',
+      yes: 'Ja',
+      no: 'Nej',
+      defaultResponseDue: 'Standardtid för den här prioriteten',
+    },
+    submit: { self: 'Skicka min förfrågan', professional: 'Skicka hänvisningen' },
+    submitting: 'Skickar…',
+    errorSummaryTitle: 'Det finns ett problem',
+    failure: {
+      network:
+        'Det gick inte att skicka eftersom anslutningen bröts. Inget av det du har skrivit har försvunnit. Kontrollera din anslutning och försök sedan igen.',
+      server:
+        'Något gick fel hos oss. Inget av det du har skrivit har försvunnit. Försök igen: det skickas inte två gånger.',
+      rateLimited: 'För många förfrågningar har skickats härifrån. Vänta en minut och försök sedan igen.',
+      notAuthorised: 'Det här formuläret får inte skicka förfrågningar. Kontakta den som ansvarar för webbplatsen.',
+      rejected: 'Några svar godtogs inte. Kontrollera dem och skicka igen.',
+      retry: 'Försök skicka igen',
+    },
+    success: {
+      title: { self: 'Din förfrågan har skickats', professional: 'Hänvisningen har skickats' },
+      reference: 'Referensnummer',
+      nextContact:
+        'Organisationen kontaktar dig på de sätt du har valt, vid de tider du har angett som säkra. Spara referensnumret om det är säkert för dig.',
+      nextNoContact:
+        'Ingen kommer att kontakta dig. När det är säkert kan du höra av dig till organisationen och uppge referensnumret.',
+      nextProfessional: (due: string) =>
+        `Den mottagande organisationen ska svara senast ${due}. Svaret visas bland din organisations hänvisningar.`,
+    },
+    errors: {
+      assistance: 'Välj minst en typ av hjälp',
+      victimTypes: 'Välj minst ett alternativ om vad som har hänt',
+      caseSummary: 'Skriv några ord om vad som har hänt',
+      name: 'Skriv ett namn',
+      languages: 'Välj minst ett språk',
+      contact: 'Välj om det är säkert att ta kontakt',
+      channels: 'Välj minst ett säkert sätt att ta kontakt',
+      phone: 'Skriv ett telefonnummer med landsnummer, till exempel +351912345678',
+      email: 'Skriv en e-postadress, till exempel namn@example.com',
+      riskLevel: 'Välj risknivå',
+      purposes: 'Välj minst ett syfte',
+      method: 'Välj hur samtycket lämnades',
+      withdrawal: 'Bekräfta att det har förklarats hur samtycket kan återkallas',
+      explicit: 'Samtycke behövs innan något kan skickas',
+      priority: 'Välj hur brådskande det är',
+      responseDue: 'Välj en tid i framtiden, inte senare än tiden för den här prioriteten',
+      tooLong: (maximum: number) => `Skriv högst ${maximum} tecken`,
+      blank: 'Fältet får inte vara tomt',
+      invalid: 'Kontrollera det här svaret',
+    },
+  },
+  quickExit: {
+    emphasis: 'Nödläge',
+    button: 'Lämna sidan',
+    keyboardHint: 'Eller tryck på Skift-tangenten 3 gånger',
+    pressesLeft: plural('sv', {
+      one: 'Skift: tryck # gång till för att lämna.',
+      other: 'Skift: tryck # gånger till för att lämna.',
+    }),
+    expired: 'Lämna sidan: tiden har gått ut.',
+    exiting: 'Laddar.',
+  },
+};

@@ -1,0 +1,4 @@
+import type { CodeOf, VocabularyName } from '@victim-referral/schemas';
+
+/** The label of every code of every vocabulary, in one language. */
+export type TaxonomyLabels = { [V in VocabularyName]: Record<CodeOf<V>, string> };

@@ -1,0 +1,33 @@
+import { createTransport, type ReferralClientOptions, type ReferralTransport } from '@victim-referral/client';
+
+export type { ReferralTransport };
+
+/**
+ * How many times a widget's transport retries a failed read or create by itself (creates with the
+ * same idempotency key) before the widget shows the failure and offers to try again.
+ */
+export const automaticRetries = 2;
+
+/** Where a widget gets its credential: a publishable key, or a point of contact's token. */
+export interface ClientSettings {
+  apiBase: string | undefined;
+  publishableKey?: string | undefined;
+  token?: string | undefined;
+  tokenProvider?: (() => Promise<string>) | undefined;
+}
+
+/**
+ * A transport for the settings, or undefined while the API address or the credential is missing.
+ * Widgets call the endpoints they need through it, so the bundle holds only those endpoints' schemas.
+ */
+export function transportFor(settings: ClientSettings): ReferralTransport | undefined {
+  const { apiBase, publishableKey, token, tokenProvider } = settings;
+  if (!apiBase) return undefined;
+  const credential = tokenProvider ?? token;
+  const auth: ReferralClientOptions['auth'] | undefined = credential
+    ? { token: credential }
+    : publishableKey
+      ? { publishableKey }
+      : undefined;
+  return auth && createTransport({ baseUrl: apiBase, auth, retry: { limit: automaticRetries } });
+}

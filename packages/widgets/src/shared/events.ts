@@ -1,0 +1,41 @@
+import type { Service } from '@victim-referral/schemas';
+
+/** Fired by `<vr-service-finder>` when the user chooses a service. */
+export class ServiceSelectEvent extends Event {
+  static readonly type = 'vr-service-select';
+  readonly service: Service;
+
+  constructor(service: Service) {
+    super(ServiceSelectEvent.type, { bubbles: true, composed: true });
+    this.service = service;
+  }
+
+  /** The same as `event.service`, for listeners written against `CustomEvent`. */
+  get detail(): { service: Service } {
+    return { service: this.service };
+  }
+}
+
+/** What `vr-referral-submitted` carries: identifiers only, never the victim's data. */
+export interface ReferralSubmittedDetail {
+  readonly referralId: string;
+  readonly reference: string;
+}
+
+/** Fired by `<vr-referral-form>` once the referral has been created. */
+export class ReferralSubmittedEvent extends Event {
+  static readonly type = 'vr-referral-submitted';
+  readonly detail: ReferralSubmittedDetail;
+
+  constructor(detail: ReferralSubmittedDetail) {
+    super(ReferralSubmittedEvent.type, { bubbles: true, composed: true });
+    this.detail = Object.freeze({ referralId: detail.referralId, reference: detail.reference });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'vr-service-select': ServiceSelectEvent;
+    'vr-referral-submitted': ReferralSubmittedEvent;
+  }
+}

@@ -1,0 +1,114 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type LocaleResource, type Strings, type SupportedLocale, strings } from '../i18n/locales/index.js';
+import type { TaxonomyLabels } from '../i18n/taxonomy/types.js';
+
+const rightToLeftLanguages = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
+
+/** The nearest `lang` at or above `element`, crossing shadow roots; `''` when none is set. */
+function nearestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function loaderFor<T>(resource: LocaleResource<T>, language: string): (() => Promise<T>) | undefined {
+  return resource.loaders[language as SupportedLocale];
+}
+
+/**
+ * Resolves an element's locale — its own `lang`, the nearest ancestor's, `<html lang>`, then the
+ * browser's — loads that language's strings (and the vocabularies' labels, when given), shows
+ * English until they arrive or when the language is not shipped, and re-renders the host when any
+ * of those `lang` attributes change.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly taxonomyResource: LocaleResource<TaxonomyLabels> | undefined;
+  private observer: MutationObserver | undefined;
+  private requested = '';
+  private loaded: { language: string; strings: Strings; taxonomy: TaxonomyLabels | undefined } | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, taxonomy?: LocaleResource<TaxonomyLabels>) {
+    this.host = host;
+    this.taxonomyResource = taxonomy;
+    host.addController(this);
+  }
+
+  /** The BCP 47 tag to format with: the resolved one, or `en` while English stands in for it. */
+  get locale(): string {
+    if (this.loaded) return this.requested;
+    return this.requested.split('-')[0] === 'en' ? this.requested : 'en';
+  }
+
+  /** The language of the strings being shown. */
+  get language(): string {
+    return this.loaded?.language ?? 'en';
+  }
+
+  get strings(): Strings {
+    return this.loaded?.strings ?? strings.english;
+  }
+
+  get taxonomy(): TaxonomyLabels {
+    const labels = this.loaded?.taxonomy ?? this.taxonomyResource?.english;
+    if (!labels) throw new Error('This element was not given the vocabularies');
+    return labels;
+  }
+
+  /** `rtl` or `ltr` for the language shown; undefined for English, which keeps the page's direction. */
+  get dir(): 'rtl' | 'ltr' | undefined {
+    if (!this.loaded) return undefined;
+    return rightToLeftLanguages.has(this.loaded.language) ? 'rtl' : 'ltr';
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.resolve());
+    const options = { attributes: true, attributeFilter: ['lang'] };
+    this.observer.observe(this.host, options);
+    this.observer.observe(this.host.ownerDocument.documentElement, options);
+    const parent = this.host.parentElement?.closest('[lang]');
+    if (parent) this.observer.observe(parent, options);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  private resolve(): void {
+    const tag =
+      canonical(nearestLang(this.host)) ?? canonical(this.host.ownerDocument.defaultView?.navigator.language ?? '');
+    const locale = tag ?? 'en';
+    if (locale === this.requested) return;
+    this.requested = locale;
+    const language = (locale.split('-')[0] ?? 'en').toLowerCase();
+    const loadStrings = language === 'en' ? undefined : loaderFor(strings, language);
+    this.loaded = undefined;
+    this.host.requestUpdate();
+    if (!loadStrings) return;
+    const loadTaxonomy = this.taxonomyResource && loaderFor(this.taxonomyResource, language);
+    Promise.all([loadStrings(), loadTaxonomy?.()]).then(
+      ([loadedStrings, loadedTaxonomy]) => {
+        if (this.requested !== locale) return;
+        this.loaded = { language, strings: loadedStrings, taxonomy: loadedTaxonomy };
+        this.host.requestUpdate();
+      },
+      // A language that fails to load stays in English.
+      () => undefined,
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import { createReferralClient, type ReferralClient } from '@victim-referral/client';
+import type { FaultRule } from '@victim-referral/schemas';
+import axe from 'axe-core';
+import { afterEach, expect, inject, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+
+export const sandbox = inject('sandbox');
+
+/** The seeded organisation whose publishable key a site embeds, and another one to refer to. */
+export const [host, other] = sandbox.organisations as [
+  (typeof sandbox.organisations)[number],
+  (typeof sandbox.organisations)[number],
+];
+
+const mounted: Element[] = [];
+
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+});
+
+/** Adds markup to the page for the current test; returns its first element. */
+export function mount<E extends Element = HTMLElement>(markup: string): E {
+  const container = document.createElement('div');
+  container.innerHTML = markup;
+  document.body.append(container);
+  mounted.push(container);
+  return container.firstElementChild as E;
+}
+
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`${element.localName} has no shadow root`);
+  return root;
+}
+
+/** The first element matching `selector` in the element's shadow root, waiting until it appears. */
+export async function find<E extends Element = HTMLElement>(host: Element, selector: string): Promise<E> {
+  return vi.waitFor(
+    () => {
+      const found = shadow(host).querySelector<E>(selector);
+      if (!found) throw new Error(`no ${selector} yet`);
+      return found;
+    },
+    { timeout: 10_000, interval: 25 },
+  );
+}
+
+export function findAll<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
+  return [...shadow(host).querySelectorAll<E>(selector)];
+}
+
+/** The text of the element matching `selector`, with white space collapsed. */
+export function textOf(host: Element, selector: string): string {
+  return (shadow(host).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+export async function tabTo(matches: (element: Element) => boolean, limit = 80): Promise<Element> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const active = deepActiveElement();
+    if (active && matches(active)) return active;
+    await userEvent.tab();
+  }
+  throw new Error('the element was never reached with Tab');
+}
+
+/** The visible label of a checkbox or radio, without its hint. */
+export function choiceLabel(input: HTMLInputElement): string {
+  const label = input.labels?.[0]?.cloneNode(true) as HTMLLabelElement | undefined;
+  label?.querySelector('.choice-hint')?.remove();
+  return (label?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const byId = (id: string) => (element: Element) => element.id === id;
+export const byText = (text: string) => (element: Element) =>
+  (element.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+
+/** Runs axe-core on the element (shadow DOM included) against WCAG 2.0–2.2 A and AA. */
+export async function expectNoAxeViolations(element: Element): Promise<void> {
+  const results = await axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(summary).toEqual([]);
+}
+
+export function clientWith(auth: { token: string } | { publishableKey: string }): ReferralClient {
+  return createReferralClient({ baseUrl: sandbox.apiBase, auth });
+}
+
+/** Arms sandbox fault injection for the next matching requests. */
+export async function armFault(rule: FaultRule): Promise<void> {
+  await clientWith({ token: sandbox.adminToken }).admin.armFaults(rule);
+}

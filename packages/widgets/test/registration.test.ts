@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { VrQuickExit, VrReferralForm, VrServiceFinder } from '../src/index.js';
+import { define } from '../src/shared/define.js';
+
+describe('registration', () => {
+  it('registers every tag once, and a second definition is a no-op', () => {
+    expect(customElements.get('vr-service-finder')).toBe(VrServiceFinder);
+    expect(customElements.get('vr-referral-form')).toBe(VrReferralForm);
+    expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
+    class Impostor extends HTMLElement {}
+    expect(() => define('vr-quick-exit', Impostor)).not.toThrow();
+    expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
+  });
+
+  it('loads the CDN file next to the npm build without errors', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const cdn = new URL('../dist/cdn/victim-referral-widgets.js', import.meta.url).href;
+    const module = (await import(/* @vite-ignore */ cdn)) as {
+      VrServiceFinder: unknown;
+      createTransport: unknown;
+      listReferrals: { path: string };
+    };
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+    expect(typeof module.createTransport).toBe('function');
+    expect(module.listReferrals.path).toBe('/v1/referrals');
+    expect(module.VrServiceFinder).not.toBe(VrServiceFinder);
+    expect(customElements.get('vr-service-finder')).toBe(VrServiceFinder);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A tiny site with a strict Content-Security-Policy header (`script-src 'self'; style-src 'self'`,
+ * no 'unsafe-inline', no 'unsafe-eval'): the page in `test/csp/`, and the built CDN files.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+const roots: Record<string, string> = {
+  '/cdn/': join(packageRoot, 'dist/cdn'),
+  '/': join(packageRoot, 'test/csp'),
+};
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+};
+export const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; frame-ancestors *";
+
+function fileFor(pathname: string): string | undefined {
+  const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
+  if (!prefix) return undefined;
+  const root = roots[prefix] as string;
+  const file = normalize(join(root, pathname.slice(prefix.length)));
+  return file.startsWith(root) ? file : undefined;
+}
+
+export async function startCspSite(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(async (request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = fileFor(pathname);
+    try {
+      if (!file) throw new Error('not found');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': strictPolicy,
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
