@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const resultName = 'bench-results.json';
 
-const dirs = spawnSync('pnpm', ['-r', 'exec', 'pwd'], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+const dirs = spawnSync('pnpm', ['-r', 'exec', 'pwd'], { cwd: root, encoding: 'utf8' })
+  .stdout.split('\n')
+  .filter(Boolean);
 for (const dir of dirs) rmSync(join(dir, resultName), { force: true });
 
 spawnSync('pnpm', ['exec', 'turbo', 'run', 'bench', '--concurrency=1', '--continue', '--output-logs=new-only'], {

@@ -81,5 +81,7 @@ export async function referenceShown(form: Locator): Promise<string> {
 /** Opens a page of the demo site and waits until the CDN file has registered the widgets. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(`${siteUrl()}${path}`);
-  await eventually(async () => expect(await page.evaluate(() => customElements.get('vr-quick-exit') !== undefined)).toBe(true));
+  await eventually(async () =>
+    expect(await page.evaluate(() => customElements.get('vr-quick-exit') !== undefined)).toBe(true),
+  );
 }

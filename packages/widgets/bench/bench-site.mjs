@@ -1,0 +1,54 @@
+/** A one-page site on 127.0.0.1 that loads the built CDN file and embeds a service finder. */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+
+function pageHtml({ apiBase, publishableKey }) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>service finder bench</title>
+    <script type="module" src="/cdn/victim-referral-widgets.js"></script>
+  </head>
+  <body>
+    <vr-service-finder api-base="${apiBase}" publishable-key="${publishableKey}"></vr-service-finder>
+  </body>
+</html>
+`;
+}
+
+/** Serves the page at `/` and dist/cdn (the file and its locale chunks) under `/cdn/`. */
+export async function startBenchSite(finder) {
+  const server = createServer(async (request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname === '/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pageHtml(finder));
+      return;
+    }
+    const file = normalize(join(cdnDir, pathname.replace(/^\/cdn\//, '')));
+    if (!pathname.startsWith('/cdn/') || !file.startsWith(cdnDir)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
