@@ -58,6 +58,8 @@ describe('journey 5: journey 1 with the keyboard alone, names checked', () => {
       expect(await finder.locator('label[for="query"]').textContent()).toBe(pl.finder.searchLabel),
     );
 
+    // The country options come from the directory's organisations, loaded beside the first search.
+    await finder.locator('#filter-country option[value="PL"]').waitFor({ state: 'attached' });
     await tabTo('combobox', pl.finder.country);
     await page.keyboard.type('Polska');
     await tabTo('combobox', pl.finder.victimType);
