@@ -5,6 +5,7 @@
  */
 import { startSandbox } from '@victim-referral/sandbox';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { startBenchSite } from './bench-site.mjs';
 import { installRenderProbe } from './render-probe.mjs';
 
@@ -15,15 +16,6 @@ const selectFilters = ['country', 'victimType', 'assistance', 'language', 'deliv
 const checkboxFilters = ['free', 'open'];
 const rounds = 2;
 const actionTimeoutMs = 10_000;
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Nearest-rank percentile, to 0.1 ms: Chromium's clock has 0.1 ms steps on a page that is not cross-origin isolated. */
 function percentile(values, p) {
@@ -174,7 +166,7 @@ export async function finderLatencyRows() {
     const site = await startBenchSite({ apiBase: sandbox.url, publishableKey });
     try {
       const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         args: chromiumArgs,
       });
       try {
