@@ -18,10 +18,15 @@ function workspaceDirs() {
 const dirs = workspaceDirs();
 for (const dir of dirs) rmSync(join(dir, reportName), { force: true });
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// Two suites at a time: the machine has two cores, and the browser suites need one each.
+const turbo = spawnSync(
+  'pnpm',
+  ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 let passed = 0;
 let failed = 0;
