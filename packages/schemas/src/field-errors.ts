@@ -1,7 +1,9 @@
 /**
  * Turns a zod error into the protocol's field errors (`{ path, message, code }` with `path` a
  * JSON Pointer), as sent in `ProblemDetails.errors`. zod/mini carries no locale, so issues
- * without a message of their own get a short English one here.
+ * without a message of their own get a short English one here. zod's issues do not say whether
+ * a value was missing or of the wrong type; given the validated input, a missing one reads
+ * "Required".
  */
 import type * as z from 'zod/mini';
 import type { FieldError } from './records/problem.js';
@@ -35,10 +37,22 @@ function sizeMessage(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): 
   }
 }
 
-function describe(issue: Issue): string {
+/** The value at `path` in `input`; undefined when any step of the path is missing. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(issue: Issue, input: { value: unknown } | undefined): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'never' ? 'Unknown field' : `Expected ${issue.expected}`;
+      if (issue.expected === 'never') return 'Unknown field';
+      if (input && issue.path.length > 0 && valueAt(input.value, issue.path) === undefined) return 'Required';
+      return `Expected ${issue.expected}`;
     case 'invalid_value':
       return issue.values.length === 1 ? `Expected ${listOf(issue.values)}` : `Expected one of ${listOf(issue.values)}`;
     case 'invalid_format':
@@ -61,8 +75,12 @@ function kebab(code: string): string {
   return code.replaceAll('_', '-');
 }
 
-/** One field error per problem; an unknown key is reported at the key's own path. */
-export function toFieldErrors(error: { readonly issues: readonly Issue[] }): FieldError[] {
+/**
+ * One field error per problem; an unknown key is reported at the key's own path. Pass the
+ * validated `input` too, when there is one, so that missing fields read "Required".
+ */
+export function toFieldErrors(error: { readonly issues: readonly Issue[] }, ...input: [unknown?]): FieldError[] {
+  const given = input.length > 0 ? { value: input[0] } : undefined;
   return error.issues.flatMap((issue): FieldError[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -74,7 +92,7 @@ export function toFieldErrors(error: { readonly issues: readonly Issue[] }): Fie
     return [
       {
         path: toJsonPointer(issue.path),
-        message: issue.message === genericMessage ? describe(issue) : issue.message,
+        message: issue.message === genericMessage ? describe(issue, given) : issue.message,
         code: kebab(issue.code),
       },
     ];

@@ -42,6 +42,15 @@ describe('toFieldErrors', () => {
     expect(byPath['/consent']).toBe('Expected object');
   });
 
+  it('says "Required" for a missing field when given the input, and names the type otherwise', () => {
+    const input = { caseSummary: 42 };
+    const { error } = ReferralCreate.safeParse(input);
+    if (!error) throw new Error('expected the value to be invalid');
+    const byPath = Object.fromEntries(toFieldErrors(error, input).map((fieldError) => [fieldError.path, fieldError]));
+    expect(byPath['/victim']).toEqual({ path: '/victim', message: 'Required', code: 'invalid-type' });
+    expect(byPath['/caseSummary']).toEqual({ path: '/caseSummary', message: 'Expected string', code: 'invalid-type' });
+  });
+
   it('reports a union without discriminator at the union', () => {
     const errors = errorsOf(FaultRule, { pathPrefix: '/v1', count: 1, action: { kind: 'error', status: 404 } });
     expect(errors).toEqual([

@@ -4,15 +4,19 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiError } from './problem.js';
 
-export function validationProblem(error: { issues: readonly z.core.$ZodIssue[] }, where: string): ApiError {
+export function validationProblem(
+  error: { issues: readonly z.core.$ZodIssue[] },
+  where: string,
+  value: unknown,
+): ApiError {
   return new ApiError(400, 'validation-failed', `The ${where} does not match the contract`, {
-    errors: toFieldErrors(error),
+    errors: toFieldErrors(error, value),
   });
 }
 
 export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw validationProblem(result.error, where);
+  if (!result.success) throw validationProblem(result.error, where, value);
   return result.data;
 }
 

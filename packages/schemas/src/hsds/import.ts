@@ -402,7 +402,7 @@ class HsdsImporter {
     };
     const result = Service.safeParse(candidate);
     if (result.success) this.services.set(id, result.data);
-    else this.rejected(path, 'service', result.error);
+    else this.rejected(path, 'service', result.error, candidate);
   }
 
   private assumed<T>(value: T, path: string, what: string): T {
@@ -520,11 +520,11 @@ class HsdsImporter {
     };
     const result = Organisation.safeParse(candidate);
     if (result.success) this.organisations.set(id, result.data);
-    else this.rejected(path, 'organization', result.error);
+    else this.rejected(path, 'organization', result.error, candidate);
   }
 
-  private rejected(path: string, what: string, error: Parameters<typeof toFieldErrors>[0]): void {
-    for (const fieldError of toFieldErrors(error)) {
+  private rejected(path: string, what: string, error: Parameters<typeof toFieldErrors>[0], candidate: unknown): void {
+    for (const fieldError of toFieldErrors(error, candidate)) {
       this.warnings.add(path, `${what} left out: ${fieldError.path || '(root)'}: ${fieldError.message}`);
     }
   }

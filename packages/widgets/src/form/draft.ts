@@ -296,8 +296,9 @@ function formRules(draft: Draft, { mode, now }: BuildContext): FieldProblem[] {
 
 /** The problems of the answers, one per field, in the order of the form. */
 export function validateDraft(draft: Draft, context: BuildContext): FieldProblem[] {
-  const result = ReferralCreateSchema.safeParse(buildReferral(draft, context));
-  const fromSchema = result.success ? [] : problemsOf(toFieldErrors(result.error));
+  const referral = buildReferral(draft, context);
+  const result = ReferralCreateSchema.safeParse(referral);
+  const fromSchema = result.success ? [] : problemsOf(toFieldErrors(result.error, referral));
   return orderAndDedupe([...fromSchema, ...formRules(draft, context)]);
 }
 
