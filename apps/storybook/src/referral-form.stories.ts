@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ReferralKind } from '@victim-referral/schemas';
 import '@victim-referral/widgets/referral-form.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,7 +19,7 @@ interface FormArgs {
   'api-base'?: string;
   'publishable-key'?: string;
   'service-id'?: string;
-  mode?: 'self' | 'professional';
+  mode?: ReferralKind;
   lang?: string;
   token?: string;
   onVrReferralSubmitted?: (event: Event) => void;

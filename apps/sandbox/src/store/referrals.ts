@@ -4,8 +4,10 @@ import {
   type Priority,
   type Referral,
   type ReferralEvent,
+  type ReferralListQuery,
   type ReferralStatus,
 } from '@victim-referral/schemas';
+import type * as z from 'zod/mini';
 import type { Database } from './database.js';
 import { records, sql } from './statements.js';
 
@@ -71,7 +73,7 @@ export function referenceTaken(db: Database, reference: string): boolean {
 
 export interface ReferralFilter {
   organisationId: string;
-  box?: 'inbox' | 'outbox' | undefined;
+  box?: z.output<typeof ReferralListQuery>['box'];
   status?: ReferralStatus | undefined;
   priority?: Priority | undefined;
   overdue?: boolean | undefined;

@@ -14,15 +14,18 @@ import {
   type ProtectionNeed,
   type ReferralCreate,
   ReferralCreate as ReferralCreateSchema,
+  type ReferralKind,
   type RiskLevel,
   type Service,
   type SharedDataCategory,
   toFieldErrors,
+  type Victim,
+  type VictimContact,
   type VictimType,
 } from '@victim-referral/schemas';
 
-export type FormMode = 'self' | 'professional';
-export type AgeGroup = 'child' | 'adult' | 'older-adult';
+export type FormMode = ReferralKind;
+export type AgeGroup = NonNullable<Victim['ageGroup']>;
 
 export interface Draft {
   assistance: FormOfAssistance[];
@@ -32,7 +35,7 @@ export interface Draft {
   name: string;
   languages: string[];
   ageGroup: AgeGroup | '';
-  contactKind: 'safe-contact' | 'do-not-contact' | '';
+  contactKind: VictimContact['kind'] | '';
   channels: ContactMethod[];
   phone: string;
   email: string;
