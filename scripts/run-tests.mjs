@@ -4,7 +4,7 @@
 // `test-results.json`; a run that executed no test at all fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,17 +28,30 @@ const turbo = spawnSync(
   },
 );
 
+/** The first line of a failure message, so the summary names the cause without the stack. */
+const firstLine = (message = '') => message.split('\n').find((line) => line.trim()) ?? '';
+
 let passed = 0;
-let failed = 0;
+const failures = [];
 for (const dir of dirs) {
   const file = join(dir, reportName);
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  // A file that failed to load counts as a failure even though none of its tests ran.
-  failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  for (const result of report.testResults) {
+    const where = relative(root, result.name);
+    // A file that failed to load counts as a failure even though none of its tests ran.
+    if (result.status === 'failed' && result.assertionResults.length === 0) {
+      failures.push(`${where}: ${firstLine(result.message)}`);
+    }
+    for (const test of result.assertionResults.filter((t) => t.status === 'failed')) {
+      failures.push(`${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+    }
+  }
 }
 
+// Repeated here, next to the totals, because the runners' own logs scroll far above.
+for (const failure of failures) console.log(`FAILED ${failure}`);
+const failed = failures.length;
 console.log(`${passed} passed, ${failed} failed`);
 if (turbo.status !== 0 || failed > 0 || passed === 0) process.exit(1);

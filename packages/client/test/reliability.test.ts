@@ -171,12 +171,14 @@ describe('timeouts and network failures', () => {
   });
 
   test('a timed-out attempt is retried', async () => {
-    const { client, attempts } = contactClient({ timeoutMs: 300 });
+    // The timeout leaves the retry ample time: on a loaded machine a 300 ms budget made the
+    // healthy second attempt time out too, and a third attempt went out.
+    const { client, attempts } = contactClient({ timeoutMs: 1_500 });
     await admin.admin.armFaults({
       method: 'GET',
       pathPrefix: '/v1/taxonomy',
       count: 1,
-      action: { kind: 'delay', ms: 1500 },
+      action: { kind: 'delay', ms: 3_000 },
     });
     const taxonomy = await client.protocol.taxonomy();
     expect(taxonomy.vocabularies).toBeDefined();
@@ -205,12 +207,14 @@ describe('timeouts and network failures', () => {
 
 describe('cancellation', () => {
   test('an AbortSignal cancels during a backoff wait, with the signal’s reason', async () => {
-    const { client, attempts } = contactClient({ retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    // A Retry-After wait is exact; a computed backoff is jittered and may be short enough for the
+    // retry to go out before the abort.
+    const { client, attempts } = contactClient({ retry: { maxDelayMs: 10_000 } });
     await admin.admin.armFaults({
       method: 'GET',
       pathPrefix: '/v1/taxonomy',
       count: 1,
-      action: { kind: 'error', status: 500 },
+      action: { kind: 'error', status: 503, retryAfterSeconds: 5 },
     });
     const controller = new AbortController();
     const call = client.protocol.taxonomy({ signal: controller.signal });
