@@ -14,7 +14,7 @@ export default defineConfig([
     entry: ['src/**/*.ts', '!src/cli.ts', '!src/artifacts/**'],
     bundle: false,
     platform: 'neutral',
-    dts: { entry: { index: 'src/index.ts', 'hsds/index': 'src/hsds/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', 'hsds/index': 'src/hsds/index.ts', 'labels/index': 'src/labels/index.ts' } },
   },
   { ...shared, entry: { cli: 'src/cli.ts' }, platform: 'node', banner: { js: '#!/usr/bin/env node' } },
 ]);

@@ -9,6 +9,7 @@ import { FaultRegistry } from './http/faults.js';
 import { type RateLimit, RateLimiter } from './http/rate-limit.js';
 import type { ResponseMismatch } from './http/response-check.js';
 import { createOperations } from './operations/index.js';
+import { loadTaxonomy } from './operations/protocol.js';
 import type { Runtime } from './runtime.js';
 import { ServiceIndex } from './search/service-index.js';
 import { type SeedOptions, seed } from './seed/index.js';
@@ -78,7 +79,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultRegistry();
   const app = createApp({
     rt,
-    operations: createOperations(rt, secret, faults),
+    operations: createOperations(rt, secret, faults, await loadTaxonomy()),
     faults: options.faults ? faults : undefined,
     rateLimiter: new RateLimiter({
       limit: options.rateLimit?.limit ?? 600,

@@ -95,6 +95,7 @@ describe('bad routes and queries', () => {
     ['limit=101', '/limit'],
     ['limit=ten', '/limit'],
     ['freeOfCharge=maybe', '/freeOfCharge'],
+    ['openNow=yes', '/openNow'],
     ['near=lisbon', '/near'],
     ['country=pt', '/country'],
     ['victimType=burglary', '/victimType'],

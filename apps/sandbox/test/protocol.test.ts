@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contract, ProtocolInfo, Taxonomy, vocabularies } from '@victim-referral/schemas';
+import { contract, ProtocolInfo, Taxonomy, type VocabularyName, vocabularies } from '@victim-referral/schemas';
+import { labelLanguages, taxonomyLabelLoaders } from '@victim-referral/schemas/labels';
 import { describe, expect, it } from 'vitest';
 import { useSandbox } from './support/sandbox.js';
 
@@ -15,16 +16,20 @@ describe('protocol endpoints', () => {
     expect(reply.body.links.openapi).toBe('/v1/openapi.json');
   });
 
-  it('serves every vocabulary with English labels', async () => {
+  it('serves every vocabulary with its labels in every shipped language', async () => {
     const reply = await t.request('GET', '/v1/taxonomy');
     expect(reply.status).toBe(200);
     const taxonomy = Taxonomy.parse(reply.body);
     expect(Object.keys(taxonomy.vocabularies).sort()).toEqual(Object.keys(vocabularies).sort());
-    expect(taxonomy.vocabularies.priorities).toEqual([
-      { code: 'routine', labels: { en: 'Routine' } },
-      { code: 'urgent', labels: { en: 'Urgent' } },
-      { code: 'immediate', labels: { en: 'Immediate' } },
-    ]);
+    for (const [name, terms] of Object.entries(taxonomy.vocabularies)) {
+      expect(terms.map((term) => term.code)).toEqual(vocabularies[name as VocabularyName].map((term) => term.code));
+      for (const term of terms) {
+        expect(Object.keys(term.labels)).toEqual([...labelLanguages]);
+        expect(Object.values(term.labels).every((label) => label.trim() !== '')).toBe(true);
+      }
+    }
+    const urgent = taxonomy.vocabularies.priorities.find((term) => term.code === 'urgent');
+    expect(urgent?.labels).toMatchObject({ en: 'Urgent', fr: (await taxonomyLabelLoaders.fr()).priorities.urgent });
   });
 
   it("serves the schemas package's OpenAPI document, with every operation of the contract", async () => {

@@ -73,6 +73,13 @@ function endpoint<const E extends EndpointDefinition>(definition: E): E {
 }
 
 const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
+/** A boolean query parameter: exactly `true` or `false` on the wire, a boolean once parsed. */
+const queryBoolean = z.optional(
+  z.pipe(
+    z.enum(['true', 'false']),
+    z.transform((value) => value === 'true'),
+  ),
+);
 const idParams = z.object({ id: Id });
 
 // The two helpers below keep object and array spreads out of the `endpoint()` arguments: a bundler
@@ -90,7 +97,7 @@ function errorsWith<const Statuses extends readonly number[]>(...statuses: Statu
   return [400, 401, 429, ...statuses] as const;
 }
 
-/** Search filters of the service directory. Booleans travel as `true`/`false`. */
+/** Search filters of the service directory. */
 export const ServiceSearchQuery = listQuery({
   q: z.optional(text(200)),
   country: z.optional(CountryCode),
@@ -98,8 +105,8 @@ export const ServiceSearchQuery = listQuery({
   assistance: z.optional(codeOf(formsOfAssistance)),
   language: z.optional(LanguageTag),
   delivery: z.optional(codeOf(deliveryModes)),
-  freeOfCharge: z.optional(z.stringbool()),
-  openNow: z.optional(z.stringbool()),
+  freeOfCharge: queryBoolean,
+  openNow: queryBoolean,
   /** `latitude,longitude` of the point to search around. */
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
   radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
@@ -110,7 +117,7 @@ export const ReferralListQuery = listQuery({
   box: z.optional(z.enum(['inbox', 'outbox'])),
   status: z.optional(ReferralStatusSchema),
   priority: z.optional(PrioritySchema),
-  overdue: z.optional(z.stringbool()),
+  overdue: queryBoolean,
 });
 
 export const getProtocolInfo = endpoint({

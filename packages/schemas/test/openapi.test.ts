@@ -9,7 +9,7 @@ type Operation = {
   operationId: string;
   tags: string[];
   security: Record<string, string[]>[];
-  parameters: { name?: string; in?: string; required?: boolean; $ref?: string }[];
+  parameters: { name?: string; in?: string; required?: boolean; $ref?: string; schema?: unknown }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
   responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }>;
 };
@@ -127,5 +127,17 @@ describe('dist/openapi.json', () => {
     expect(document.paths['/v1/referrals/{id}']?.get?.parameters).toEqual([
       expect.objectContaining({ name: 'id', in: 'path', required: true }),
     ]);
+  });
+
+  it('spells out the two values of a boolean query parameter', () => {
+    const parameterSchema = (path: string, name: string) =>
+      document.paths[path]?.get?.parameters.find((parameter) => parameter.name === name)?.schema;
+    for (const [path, name] of [
+      ['/v1/services', 'freeOfCharge'],
+      ['/v1/services', 'openNow'],
+      ['/v1/referrals', 'overdue'],
+    ] as const) {
+      expect(parameterSchema(path, name)).toEqual({ type: 'string', enum: ['true', 'false'] });
+    }
   });
 });

@@ -3,10 +3,10 @@
  * types. Import `@victim-referral/widgets/<widget>.component.js` for a class without registering it.
  */
 
+export type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 export { VrServiceFinder } from './finder/service-finder.js';
 export { VrReferralForm } from './form/referral-form.js';
 export type { LocaleResource, Strings, SupportedLocale } from './i18n/locales/index.js';
 export { supportedLocales } from './i18n/locales/index.js';
-export type { TaxonomyLabels } from './i18n/taxonomy/types.js';
 export { VrQuickExit } from './quick-exit/quick-exit.js';
 export { type ReferralSubmittedDetail, ReferralSubmittedEvent, ServiceSelectEvent } from './shared/events.js';

@@ -1,9 +1,9 @@
 // Journey 5: journey 1 with the keyboard alone. At every stop the focused control's accessible
 // name — what a screen reader announces — is the Polish label the victim should hear.
+import { taxonomyLabelLoaders } from '@victim-referral/schemas/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pl } from '../../../../packages/widgets/src/i18n/locales/pl.js';
-import { taxonomyPl } from '../../../../packages/widgets/src/i18n/taxonomy/pl.js';
 import { expectNoAxeViolations, launchChromium, newPage } from '../browser.js';
 import {
   eventually,
@@ -13,6 +13,8 @@ import {
   referralsWithSummary,
   uniqueSummary,
 } from '../site.js';
+
+const taxonomyPl = await taxonomyLabelLoaders.pl();
 
 let browser: Browser;
 let page: Page;

@@ -1,3 +1,4 @@
+import type { Taxonomy } from '@victim-referral/schemas';
 import type { FaultRegistry } from '../http/faults.js';
 import type { Runtime } from '../runtime.js';
 import { directoryOperations } from './directory.js';
@@ -8,9 +9,9 @@ import type { Operations } from './types.js';
 import { webhookOperations } from './webhooks.js';
 
 /** Every operation of the contract; the type makes a missing one a compile error. */
-export function createOperations(rt: Runtime, secret: string, faults: FaultRegistry): Operations {
+export function createOperations(rt: Runtime, secret: string, faults: FaultRegistry, taxonomy: Taxonomy): Operations {
   return {
-    ...protocolOperations(),
+    ...protocolOperations(taxonomy),
     ...directoryOperations(rt, secret),
     ...referralOperations(rt),
     ...webhookOperations(rt),

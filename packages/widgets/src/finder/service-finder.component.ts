@@ -12,7 +12,7 @@ import {
   victimTypes,
 } from '@victim-referral/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { taxonomy } from '../i18n/taxonomy/index.js';
+import { taxonomy } from '../i18n/taxonomy.js';
 import { type ClientSettings, type ReferralTransport, transportFor } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { countryName, languageName } from '../shared/format.js';

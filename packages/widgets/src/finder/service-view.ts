@@ -1,8 +1,8 @@
 /** How one service reads: the card in the results and the detail view, as Lit templates of text only. */
 import type { Organisation, Service } from '@victim-referral/schemas';
+import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
-import type { TaxonomyLabels } from '../i18n/taxonomy/types.js';
 import {
   countryName,
   date,

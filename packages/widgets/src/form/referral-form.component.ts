@@ -20,7 +20,7 @@ import {
 } from '@victim-referral/schemas';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { supportedLocales } from '../i18n/locales/index.js';
-import { taxonomy } from '../i18n/taxonomy/index.js';
+import { taxonomy } from '../i18n/taxonomy.js';
 import { type ClientSettings, type ReferralTransport, transportFor } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
 import { dateTime, languageName, list } from '../shared/format.js';

@@ -1,6 +1,6 @@
+import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type LocaleResource, type Strings, type SupportedLocale, strings } from '../i18n/locales/index.js';
-import type { TaxonomyLabels } from '../i18n/taxonomy/types.js';
 
 const rightToLeftLanguages = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 

@@ -4,8 +4,7 @@
  * without a registered loader falls back to English.
  *
  * To add a locale: write `locales/<locale>.ts` (`export const <locale>: Strings`) and register it
- * below, then `taxonomy/<locale>.ts` (`export const taxonomy<Locale>: TaxonomyLabels`) and register
- * it in `taxonomy/index.ts`.
+ * below; the vocabularies' labels in that language go to `@victim-referral/schemas/labels`.
  */
 import { en, type Strings } from './en.js';
 
