@@ -15,6 +15,8 @@ const scenarios: Record<string, string> = {
   'import { validate } (whole catalog)': `import { validate } from '${dist}index.js'; export { validate };`,
   'import * (everything)': `import * as all from '${dist}index.js'; export { all };`,
   'import { fromHsds, toHsds } from /hsds': `import { fromHsds, toHsds } from '${dist}hsds/index.js'; export { fromHsds, toHsds };`,
+  'import { taxonomyEn } from /labels': `import { taxonomyEn } from '${dist}labels/index.js'; export { taxonomyEn };`,
+  'one more language: the chunk labels/fr.js': `import { taxonomyFr } from '${dist}labels/fr.js'; export { taxonomyFr };`,
 };
 
 export async function measureBundleSizes(): Promise<BenchRow[]> {
