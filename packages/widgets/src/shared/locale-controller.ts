@@ -1,6 +1,6 @@
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type LocaleResource, type Strings, type SupportedLocale, strings } from '../i18n/locales/index.js';
+import { type LocaleResource, type Strings, strings } from '../i18n/locales/index.js';
 
 const rightToLeftLanguages = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 
@@ -25,7 +25,7 @@ function canonical(tag: string): string | undefined {
 }
 
 function loaderFor<T>(resource: LocaleResource<T>, language: string): (() => Promise<T>) | undefined {
-  return resource.loaders[language as SupportedLocale];
+  return (resource.loaders as Partial<Record<string, () => Promise<T>>>)[language];
 }
 
 /**
