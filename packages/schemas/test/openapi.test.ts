@@ -3,7 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pascalCase } from '../src/artifacts/json-schema.js';
 import { contract, schemaNames } from '../src/index.js';
-import { distDir, readJson, sharedDir } from './support.js';
+import { distDir, docsDir, readJson } from './support.js';
 
 type Operation = {
   operationId: string;
@@ -24,9 +24,9 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })),
 );
 
-/** The endpoint table of protocol.md: `| GET/POST | \`/v1/...\` ... |` rows. */
+/** The endpoint table of docs/protocol.md: `| GET/POST | \`/v1/...\` ... |` rows. */
 function protocolTable(): { method: string; path: string }[] {
-  const markdown = readFileSync(`${sharedDir}docs/protocol.md`, 'utf8');
+  const markdown = readFileSync(`${docsDir}protocol.md`, 'utf8');
   return [
     ...markdown.matchAll(/^\| ((?:GET|POST|PATCH|DELETE)(?:\/(?:GET|POST|PATCH|DELETE))*) \| `([^`]+)`/gm),
   ].flatMap(([, methods = '', path = '']) => methods.split('/').map((method) => ({ method, path })));

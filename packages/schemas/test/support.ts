@@ -6,10 +6,9 @@ import addFormats from 'ajv-formats';
 
 export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-/** shared/ sits beside the repository (CI clones it there; locally it is /work/shared). */
-export const sharedDir = fileURLToPath(new URL('../shared/', `file://${repoRoot}`));
-export const hsdsDir = `${sharedDir}data/hsds-3.1/`;
+export const docsDir = fileURLToPath(new URL('../../../docs/', import.meta.url));
+/** The official HSDS 3.1 files, copied into the repository with their licence (see its README). */
+export const hsdsDir = fileURLToPath(new URL('./hsds-3.1/', import.meta.url));
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
