@@ -17,15 +17,15 @@ export const helplineSources = {
   victims: 'Victim Support Europe, joint statement on the 116 006 helpline for victims of crime (April 2023)',
 } as const;
 
-/** The EU member states, as ISO 3166-1 alpha-2 codes (Greece is `GR` here, `EL` in EU usage). */
 // biome-ignore format: a table of codes reads better folded
+/** The EU member states, as ISO 3166-1 alpha-2 codes (Greece is `GR` here, `EL` in EU usage). */
 export const euMemberStates = [
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
   'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ] as const;
 
-/** The member states where 116 006 is in service (the other 14 do not run it). */
 // biome-ignore format: a table of codes reads better folded
+/** The member states where 116 006 is in service (the other 14 do not run it). */
 export const victimHelplineStates = [
   'AT', 'HR', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'IE', 'LV', 'NL', 'PT', 'SE',
 ] as const;
