@@ -37,5 +37,12 @@ export const strings: LocaleResource<Strings> = {
     sv: () => import('./sv.js').then((m) => m.sv),
     uk: () => import('./uk.js').then((m) => m.uk),
     ar: () => import('./ar.js').then((m) => m.ar),
+    bg: () => import('./bg.js').then((m) => m.bg),
+    cs: () => import('./cs.js').then((m) => m.cs),
+    da: () => import('./da.js').then((m) => m.da),
+    et: () => import('./et.js').then((m) => m.et),
+    fi: () => import('./fi.js').then((m) => m.fi),
+    hr: () => import('./hr.js').then((m) => m.hr),
+    hu: () => import('./hu.js').then((m) => m.hu),
   },
 };
