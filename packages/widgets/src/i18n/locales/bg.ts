@@ -63,10 +63,10 @@ export const bg: Strings = {
     eligibility: 'Кой може да я ползва',
     ages: (minimum: number | undefined, maximum: number | undefined) =>
       minimum !== undefined && maximum !== undefined
-        ? `На възраст от ${minimum} до ${maximum} години`
+        ? `От ${minimum} до ${maximum} години`
         : minimum !== undefined
-          ? `На възраст от ${minimum} години нагоре`
-          : `На възраст до ${maximum} години`,
+          ? `От ${minimum} години нагоре`
+          : `До ${maximum} години`,
     accessibility: 'Достъпност',
     timeZoneNote: (timeZone: string) => `Часовете са по местно време (${timeZone}).`,
     closedAllDay: 'Затворено',

@@ -213,7 +213,7 @@ export const hu: Strings = {
       notProvided: 'Nincs megadva',
       yes: 'Igen',
       no: 'Nem',
-      defaultResponseDue: 'A sürgősséghez tartozó alapértelmezett határidő',
+      defaultResponseDue: 'Alapértelmezett határidő',
     },
     submit: { self: 'Kérésem elküldése', professional: 'Továbbirányítás elküldése' },
     submitting: 'Küldés…',
