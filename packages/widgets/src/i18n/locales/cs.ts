@@ -265,7 +265,7 @@ export const cs: Strings = {
     },
   },
   quickExit: {
-    emphasis: 'Nouzový odchod',
+    emphasis: 'Nouzová situace',
     button: 'Opustit tuto stránku',
     keyboardHint: 'Nebo stiskněte 3krát klávesu Shift',
     pressesLeft: plural('cs', { other: 'Shift: pro opuštění stránky stiskněte ještě #krát.' }),

@@ -36,7 +36,7 @@ export const et: Strings = {
     languages: 'Keeled',
     delivery: 'Kuidas abi osutatakse',
     hours: 'Lahtiolekuajad',
-    capacity: 'Vastuvõtt',
+    capacity: 'Vastuvõtu olukord',
     contact: 'Kontakt',
     phone: 'Telefon',
     email: 'E-post',
@@ -143,7 +143,7 @@ export const et: Strings = {
       safeTimes: { self: 'Millal on teiega ohutu ühendust võtta?', professional: 'Millal on ohutu ühendust võtta?' },
       safeTimesHint: 'Näiteks: tööpäeviti kella 10.00 ja 12.00 vahel, mitte kunagi õhtuti.',
       mayLeaveMessage: {
-        self: 'Organisatsioon võib jätta sõnumi, milles ütleb, kes nad on',
+        self: 'Organisatsioon võib jätta sõnumi, milles ta end tutvustab',
         professional: 'Võib jätta sõnumi, milles on organisatsiooni nimi',
       },
       doNotContactNotes: {

@@ -30,7 +30,7 @@ export const hr: Strings = {
     emptyHint: 'Pokušajte s drugim riječima ili uklonite neke filtre.',
     errorTitle: 'Usluge se nisu mogle učitati',
     errorHint: 'Provjerite vezu i pokušajte ponovno.',
-    retry: 'Pokušajte ponovno',
+    retry: 'Pokušaj ponovno',
     loadMore: 'Prikaži još usluga',
     resultsLabel: 'Usluge',
   },
@@ -102,7 +102,7 @@ export const hr: Strings = {
     service: 'Usluga',
     loadingService: 'Učitavanje usluge…',
     serviceLoadError: 'Usluga se nije mogla učitati. Provjerite vezu i pokušajte ponovno.',
-    retry: 'Pokušajte ponovno',
+    retry: 'Pokušaj ponovno',
     noService: 'Još nije odabrana nijedna usluga. Najprije odaberite uslugu.',
     needs: {
       assistance: { self: 'Kakva Vam je pomoć potrebna?', professional: 'Kakva je pomoć potrebna osobi?' },
