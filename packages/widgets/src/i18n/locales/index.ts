@@ -37,5 +37,13 @@ export const strings: LocaleResource<Strings> = {
     sv: () => import('./sv.js').then((m) => m.sv),
     uk: () => import('./uk.js').then((m) => m.uk),
     ar: () => import('./ar.js').then((m) => m.ar),
+    ga: () => import('./ga.js').then((m) => m.ga),
+    lt: () => import('./lt.js').then((m) => m.lt),
+    lv: () => import('./lv.js').then((m) => m.lv),
+    mt: () => import('./mt.js').then((m) => m.mt),
+    sk: () => import('./sk.js').then((m) => m.sk),
+    sl: () => import('./sl.js').then((m) => m.sl),
+    ru: () => import('./ru.js').then((m) => m.ru),
+    tr: () => import('./tr.js').then((m) => m.tr),
   },
 };
