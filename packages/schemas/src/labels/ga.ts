@@ -15,8 +15,8 @@ export const taxonomyGa: TaxonomyLabels = {
     'robbery-theft': 'Robáil, goid agus buirgléireacht',
     'fraud-cybercrime': 'Calaois agus cibearchoireacht',
     'road-traffic': 'Coireacht tráchta ar bhóithre',
-    'homicide-bereaved': 'Daoine a cailleadh gaol leo trí dhúnbhású',
-    'mass-victimisation': 'Eachtraí ina ndéantar íospartaigh de go leor daoine',
+    'homicide-bereaved': 'Gaolta íospartach dúnbhásaithe',
+    'mass-victimisation': 'Eachtraí le go leor íospartach',
     other: 'Coireacht eile',
   },
   formsOfAssistance: {
@@ -64,7 +64,7 @@ export const taxonomyGa: TaxonomyLabels = {
   capacityStatuses: {
     accepting: 'Ag glacadh le cásanna nua',
     'waiting-list': 'Liosta feithimh',
-    full: 'Gan a bheith ag glacadh le cásanna nua',
+    full: 'Níl cásanna nua á nglacadh',
   },
   fundingSources: {
     government: 'An Rialtas',

@@ -115,7 +115,7 @@ export const taxonomyLt: TaxonomyLabels = {
     'child-specific-needs': 'Ypatingi vaiko poreikiai',
     'disability-adjustments': 'Pritaikymas dėl negalios',
     'same-gender-worker': 'Tos pačios lyties specialistas',
-    'protection-order': 'Apsaugos orderis',
+    'protection-order': 'Apsaugos nuo smurto orderis',
   },
   contactMethods: {
     phone: 'Telefono skambutis',

@@ -78,7 +78,7 @@ export const taxonomyRu: TaxonomyLabels = {
   priorities: {
     routine: 'Обычный',
     urgent: 'Срочный',
-    immediate: 'Безотлагательный',
+    immediate: 'Немедленный',
   },
   referralStatuses: {
     draft: 'Черновик',

@@ -87,7 +87,7 @@ export const taxonomySl: TaxonomyLabels = {
     accepted: 'Sprejeto',
     declined: 'Zavrnjeno',
     'in-progress': 'V teku',
-    'on-hold': 'Na čakanju',
+    'on-hold': 'V mirovanju',
     completed: 'Zaključeno',
     failed: 'Neuspešno',
     cancelled: 'Preklicano',

@@ -12,7 +12,7 @@ export const taxonomyTr: TaxonomyLabels = {
     terrorism: 'Terör',
     'hate-crime': 'Nefret suçu',
     'stalking-harassment': 'Israrlı takip ve taciz',
-    'robbery-theft': 'Yağma, hırsızlık ve konut dokunulmazlığının ihlali',
+    'robbery-theft': 'Yağma, hırsızlık ve ev hırsızlığı',
     'fraud-cybercrime': 'Dolandırıcılık ve siber suçlar',
     'road-traffic': 'Trafik suçları',
     'homicide-bereaved': 'Cinayet sonucu yakınını kaybedenler',
@@ -78,7 +78,7 @@ export const taxonomyTr: TaxonomyLabels = {
   priorities: {
     routine: 'Olağan',
     urgent: 'Acil',
-    immediate: 'Derhal',
+    immediate: 'Çok acil',
   },
   referralStatuses: {
     draft: 'Taslak',

@@ -86,7 +86,7 @@ export const ga: Strings = {
   form: {
     title: { self: 'Iarr tacaíocht', professional: 'Atreoraigh cás' },
     intro: {
-      self: 'Inis dúinn cén chabhair atá uait. Ní fheicfidh ach an eagraíocht a thabharfaidh tacaíocht duit do fhreagraí.',
+      self: 'Inis dúinn cén chabhair atá uait. Ní fheicfidh ach an eagraíocht a thabharfaidh tacaíocht duit d’fhreagraí.',
       professional:
         'Atreoraigh an duine chuig an eagraíocht a ghlacfaidh leis an gcás. Ná roinn ach a bhfuil riachtanach.',
     },
@@ -97,7 +97,7 @@ export const ga: Strings = {
       assessment: 'Measúnú aonair',
       consent: 'Toiliú',
       priority: 'Tosaíocht agus am freagartha',
-      review: 'Seiceáil do fhreagraí',
+      review: 'Seiceáil d’fhreagraí',
     },
     continue: 'Lean ar aghaidh',
     back: 'Siar',
@@ -116,7 +116,7 @@ export const ga: Strings = {
       caseSummaryHint: {
         self: 'Ná scríobh ach a bhfuil tú compordach á roinnt. Ní gá duit sonraí a thabhairt.',
         professional:
-          'An méid is gá don eagraíocht a bheith ar an eolas faoi, ionas nach mbeidh ar an duine a scéal a insint arís.',
+          'An méid is gá don eagraíocht ghlactha a bheith ar an eolas faoi, ionas nach mbeidh ar an duine a scéal a insint arís.',
       },
       notes: {
         self: 'An bhfuil aon rud eile ba chóir dúinn a bheith ar an eolas faoi?',
@@ -164,7 +164,7 @@ export const ga: Strings = {
         self: 'Cathain is sábháilte teagmháil a dhéanamh leat?',
         professional: 'Cathain is sábháilte teagmháil a dhéanamh?',
       },
-      safeTimesHint: 'Mar shampla: laethanta oibre idir 10:00 agus 12:00, riamh sa tráthnóna.',
+      safeTimesHint: 'Mar shampla: laethanta oibre idir 10:00 agus 12:00, ach ní sa tráthnóna.',
       mayLeaveMessage: {
         self: 'Is féidir leis an eagraíocht teachtaireacht a fhágáil a deir cé hiad féin',
         professional: 'Is féidir teachtaireacht a luann an eagraíocht a fhágáil',
@@ -188,7 +188,7 @@ export const ga: Strings = {
       },
       dataShared: 'An fhaisnéis a roinntear',
       dataSharedHint: {
-        self: 'Seo a bhfuil i do fhreagraí. Chun níos lú a roinnt, téigh siar agus athraigh iad.',
+        self: 'Seo a bhfuil i d’fhreagraí. Chun níos lú a roinnt, téigh siar agus athraigh iad.',
         professional: 'Seo a bhfuil sna freagraí. Chun níos lú a roinnt, téigh siar agus athraigh iad.',
       },
       purposes: 'Cad chuige a n-úsáidtear í',
@@ -229,7 +229,7 @@ export const ga: Strings = {
         `Fág folamh chun an t-am don tosaíocht seo a úsáid: ${defaultDue}. Ní féidir leat ach am níos luaithe a roghnú.`,
     },
     review: {
-      heading: 'Seiceáil do fhreagraí sula seolann tú iad',
+      heading: 'Seiceáil d’fhreagraí sula seolann tú iad',
       change: 'Athraigh',
       changeLabel: (section: string) => `Athraigh: ${section}`,
       notProvided: 'Níor tugadh',

@@ -86,7 +86,7 @@ export const mt: Strings = {
   form: {
     title: { self: 'Itlob appoġġ', professional: 'Irreferi każ' },
     intro: {
-      self: 'Għidilna x’għajnuna għandek bżonn. It-tweġibiet tiegħek jarahom biss l-organizzazzjoni li se tappoġġjak.',
+      self: 'Għidilna x’għajnuna għandek bżonn. It-tweġibiet tiegħek tarahom biss l-organizzazzjoni li se tappoġġjak.',
       professional: 'Irreferi lill-persuna lill-organizzazzjoni li se tilqagħha. Aqsam biss dak li hemm bżonn.',
     },
     stepOf: (current: number, total: number) => `Pass ${current} minn ${total}`,

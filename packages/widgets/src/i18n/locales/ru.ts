@@ -16,7 +16,7 @@ export const ru: Strings = {
     delivery: 'Формат помощи',
     freeOfCharge: 'Только бесплатные',
     openNow: 'Только открытые сейчас',
-    any: 'Любой',
+    any: 'Все',
     clearFilters: 'Сбросить фильтры',
     searching: 'Поиск служб…',
     loadingMore: 'Загрузка других служб…',
