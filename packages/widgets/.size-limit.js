@@ -14,16 +14,18 @@
  * response schemas) are bundled; the file no longer exports `createReferralClient`, which bound
  * every endpoint; rolldown drops unused schemas that esbuild keeps.
  */
+import { labelLanguages } from '@victim-referral/schemas/labels';
+
+const otherLanguages = labelLanguages.filter((language) => language !== 'en').join('|');
+const otherLocaleModule = new RegExp(`^\\.\\.?/(locales/|taxonomy/)?(${otherLanguages})\\.js$`);
+
 const otherLocales = {
   name: 'non-english-locales-load-on-demand',
   setup(build) {
-    build.onResolve(
-      { filter: /^\.\.?\/(locales\/|taxonomy\/)?(fr|de|es|it|pt|nl|pl|ro|el|sv|uk|ar)\.js$/ },
-      (args) => ({
-        path: args.path,
-        external: true,
-      }),
-    );
+    build.onResolve({ filter: otherLocaleModule }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 

@@ -33,6 +33,14 @@ export const labelLanguages = [
   'fi',
   'hr',
   'hu',
+  'ga',
+  'lt',
+  'lv',
+  'mt',
+  'sk',
+  'sl',
+  'ru',
+  'tr',
 ] as const;
 
 export type LabelLanguage = (typeof labelLanguages)[number];
@@ -58,4 +66,12 @@ export const taxonomyLabelLoaders: { readonly [L in Exclude<LabelLanguage, 'en'>
   fi: () => import('./fi.js').then((m) => m.taxonomyFi),
   hr: () => import('./hr.js').then((m) => m.taxonomyHr),
   hu: () => import('./hu.js').then((m) => m.taxonomyHu),
+  ga: () => import('./ga.js').then((m) => m.taxonomyGa),
+  lt: () => import('./lt.js').then((m) => m.taxonomyLt),
+  lv: () => import('./lv.js').then((m) => m.taxonomyLv),
+  mt: () => import('./mt.js').then((m) => m.taxonomyMt),
+  sk: () => import('./sk.js').then((m) => m.taxonomySk),
+  sl: () => import('./sl.js').then((m) => m.taxonomySl),
+  ru: () => import('./ru.js').then((m) => m.taxonomyRu),
+  tr: () => import('./tr.js').then((m) => m.taxonomyTr),
 };

@@ -44,5 +44,13 @@ export const strings: LocaleResource<Strings> = {
     fi: () => import('./fi.js').then((m) => m.fi),
     hr: () => import('./hr.js').then((m) => m.hr),
     hu: () => import('./hu.js').then((m) => m.hu),
+    ga: () => import('./ga.js').then((m) => m.ga),
+    lt: () => import('./lt.js').then((m) => m.lt),
+    lv: () => import('./lv.js').then((m) => m.lv),
+    mt: () => import('./mt.js').then((m) => m.mt),
+    sk: () => import('./sk.js').then((m) => m.sk),
+    sl: () => import('./sl.js').then((m) => m.sl),
+    ru: () => import('./ru.js').then((m) => m.ru),
+    tr: () => import('./tr.js').then((m) => m.tr),
   },
 };
