@@ -1,5 +1,8 @@
 /** sealFor and openSealed: round trips, key rotation, CryptoKeys, refused keys and typed errors. */
+
+import { fileURLToPath } from 'node:url';
 import { type EncryptionKeyPair, generateEncryptionKeyPair } from '@victim-referral/schemas';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import { GeneralEncrypt, importJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +138,7 @@ describe('refused keys', () => {
     expect(error).toBeInstanceOf(SealingKeyError);
     expect(error).toMatchObject({ code: 'invalid-sealing-key', status: 0, kid });
     expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/^A key cannot be used for sealing: .+ \(invalid-sealing-key\)$/);
     expect(isReferralApiError(error)).toBe(true);
   });
 
@@ -163,7 +167,25 @@ describe('refused keys', () => {
   });
 });
 
-it('keys made by the schemas CLI helpers seal and open', async () => {
+it('is an entry of its own: the main entry bundles no jose', async () => {
+  const bundle = async (entry: string) => {
+    const { metafile } = await build({
+      stdin: {
+        contents: `export * from './${entry}';`,
+        resolveDir: fileURLToPath(new URL('../dist/', import.meta.url)),
+      },
+      bundle: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    return Object.keys(metafile.inputs).filter((input) => input.includes('/jose/'));
+  };
+  expect(await bundle('index.js')).toEqual([]);
+  expect(await bundle('sealing.js')).not.toEqual([]);
+});
+
+it('keys made by the schemas helpers seal and open', async () => {
   const pair = await generateEncryptionKeyPair();
   const jwe = await sealFor([pair.publicKey], { ok: true });
   expect(await openSealed(jwe, [pair.privateKey])).toEqual({ ok: true });

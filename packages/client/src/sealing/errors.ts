@@ -4,6 +4,11 @@
  */
 import { ReferralApiError } from '../errors.js';
 
+/** No HTTP answer is involved: the message names the code alone, not a missing response. */
+function localMessage(error: ReferralApiError): string {
+  return `${error.title}: ${error.detail} (${error.code})`;
+}
+
 const sealingKeyBrand = Symbol.for('@victim-referral/client:SealingKeyError');
 const sealedDataBrand = Symbol.for('@victim-referral/client:SealedDataError');
 
@@ -15,6 +20,7 @@ export class SealingKeyError extends ReferralApiError {
 
   constructor(detail: string, kid?: string, cause?: unknown) {
     super({ status: 0, code: 'invalid-sealing-key', title: 'A key cannot be used for sealing', detail, cause });
+    this.message = localMessage(this);
     this.kid = kid;
   }
 }
@@ -55,6 +61,7 @@ export class SealedDataError extends ReferralApiError {
       detail: `${init.detail}; ${kids}`,
       cause: init.cause,
     });
+    this.message = localMessage(this);
     this.reason = init.reason;
     this.recipientKids = init.recipientKids;
     this.availableKids = init.availableKids;

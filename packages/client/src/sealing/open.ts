@@ -1,13 +1,7 @@
 import { SealedJwe, type SealedJwe as SealedJweType } from '@victim-referral/schemas';
 import { flattenedDecrypt } from 'jose';
 import { SealedDataError, type SealedDataErrorInit } from './errors.js';
-import {
-  contentEncryption,
-  type ImportedKey,
-  importPrivateKeys,
-  keyManagement,
-  type SealingPrivateKey,
-} from './keys.js';
+import { contentEncryption, importPrivateKeys, keyManagement, type SealingPrivateKey } from './keys.js';
 
 function parseJwe(jwe: unknown, availableKids: string[]): SealedJweType {
   const result = SealedJwe.safeParse(jwe);
@@ -23,11 +17,11 @@ function parseJwe(jwe: unknown, availableKids: string[]): SealedJweType {
   });
 }
 
-async function decryptFor(jwe: SealedJweType, { kid, key }: ImportedKey): Promise<Uint8Array> {
-  const recipient = jwe.recipients.find((candidate) => candidate.header.kid === kid);
+type SealedRecipient = SealedJweType['recipients'][number];
+
+async function decryptFor(jwe: SealedJweType, recipient: SealedRecipient, key: CryptoKey): Promise<Uint8Array> {
   const { recipients: _all, ...shared } = jwe;
-  const flattened = { ...shared, header: recipient?.header, encrypted_key: recipient?.encrypted_key };
-  const { plaintext } = await flattenedDecrypt(flattened, key, {
+  const { plaintext } = await flattenedDecrypt({ ...shared, ...recipient }, key, {
     keyManagementAlgorithms: [keyManagement],
     contentEncryptionAlgorithms: [contentEncryption],
   });
@@ -36,9 +30,9 @@ async function decryptFor(jwe: SealedJweType, { kid, key }: ImportedKey): Promis
 
 /**
  * Opens data sealed by `sealFor` (or any JWE of the same profile) with the private keys given,
- * trying those whose `kid` the JWE names, and returns the JSON inside. Keep retired private keys as
- * long as something sealed to them is still open. Throws `SealedDataError` naming the kids tried
- * and available, never a key or the plaintext.
+ * trying each recipient of the JWE whose `kid` names one of them, and returns the JSON inside.
+ * Keep retired private keys as long as something sealed to them is still open. Throws
+ * `SealedDataError` naming the kids tried and available, never a key or the plaintext.
  */
 export async function openSealed(jwe: unknown, privateKeys: readonly SealingPrivateKey[]): Promise<unknown> {
   const keys = await importPrivateKeys(privateKeys);
@@ -49,11 +43,13 @@ export async function openSealed(jwe: unknown, privateKeys: readonly SealingPriv
   const failure = (init: Pick<SealedDataErrorInit, 'reason' | 'detail' | 'cause'>) =>
     new SealedDataError({ ...init, recipientKids, availableKids, triedKids: [...triedKids] });
   let lastError: unknown;
-  for (const key of keys.filter(({ kid }) => recipientKids.includes(kid))) {
+  for (const recipient of sealed.recipients) {
+    const key = keys.find(({ kid }) => kid === recipient.header.kid);
+    if (!key) continue;
     triedKids.push(key.kid);
     let plaintext: Uint8Array;
     try {
-      plaintext = await decryptFor(sealed, key);
+      plaintext = await decryptFor(sealed, recipient, key.key);
     } catch (error) {
       lastError = error;
       continue;
