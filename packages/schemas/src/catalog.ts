@@ -4,6 +4,7 @@
  * names; the OpenAPI components use their PascalCase form.
  */
 import * as z from 'zod/mini';
+import { EncryptionKey } from './records/encryption-key.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule } from './records/fault.js';
 import { Message, MessageCreate } from './records/message.js';
@@ -22,6 +23,7 @@ import {
   Victim,
   VictimContact,
 } from './records/referral.js';
+import { SealedJwe } from './records/sealed.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 
@@ -52,6 +54,8 @@ export const schemaCatalog = {
   'protocol-info': ProtocolInfo,
   taxonomy: Taxonomy,
   'fault-rule': FaultRule,
+  'encryption-key': EncryptionKey,
+  'sealed-jwe': SealedJwe,
 } as const;
 
 export type SchemaName = keyof typeof schemaCatalog;
