@@ -6,11 +6,13 @@
 import * as z from 'zod/mini';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule } from './records/fault.js';
+import { FollowUpCredentials, FollowUpRequest, FollowUpView } from './records/follow-up.js';
 import { Message, MessageCreate } from './records/message.js';
 import { Organisation, OrganisationCreate } from './records/organisation.js';
 import { Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import {
   Consent,
   IndividualAssessment,
@@ -52,6 +54,11 @@ export const schemaCatalog = {
   'protocol-info': ProtocolInfo,
   taxonomy: Taxonomy,
   'fault-rule': FaultRule,
+  'follow-up-credentials': FollowUpCredentials,
+  'follow-up-request': FollowUpRequest,
+  'follow-up-view': FollowUpView,
+  'clock-advance': ClockAdvance,
+  'sandbox-clock': SandboxClock,
 } as const;
 
 export type SchemaName = keyof typeof schemaCatalog;
