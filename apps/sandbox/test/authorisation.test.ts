@@ -71,9 +71,12 @@ async function created(state: TestSandbox, path: string, body: unknown): Promise
 /** A new service of organisation 0, made from one of its seeded services whose location is public. */
 async function newServiceOfFirst(unique: string): Promise<unknown> {
   const services = await t.request('GET', `/v1/services?organisation=${t.org(0).id}&limit=20`, { token: t.admin });
-  const { id: _id, createdAt: _c, updatedAt: _u, ...input } = services.body.items.find(
-    (service: { confidentialLocation?: boolean }) => service.confidentialLocation !== true,
-  );
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...input
+  } = services.body.items.find((service: { confidentialLocation?: boolean }) => service.confidentialLocation !== true);
   return { ...input, name: `Test service ${unique}` };
 }
 
@@ -113,7 +116,10 @@ async function requestFor(operationId: OperationId): Promise<{ path: string; bod
     case 'createService':
       return { path: '/v1/services', body: await newServiceOfFirst(unique) };
     case 'withdrawService': {
-      const service = await t.request('POST', '/v1/services', { token: t.admin, body: await newServiceOfFirst(unique) });
+      const service = await t.request('POST', '/v1/services', {
+        token: t.admin,
+        body: await newServiceOfFirst(unique),
+      });
       return { path: `/v1/services/${service.body.id}` };
     }
     case 'getFollowUp':

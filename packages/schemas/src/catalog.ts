@@ -12,7 +12,6 @@ import { Organisation, OrganisationCreate } from './records/organisation.js';
 import { Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
-import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import {
   Consent,
   IndividualAssessment,
@@ -24,6 +23,7 @@ import {
   Victim,
   VictimContact,
 } from './records/referral.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 

@@ -14,7 +14,6 @@ import { Organisation, OrganisationCreate } from './records/organisation.js';
 import { Cursor, Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
-import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import {
   PrioritySchema,
   Referral,
@@ -23,6 +22,7 @@ import {
   ReferralUpdate,
   TransitionRequest,
 } from './records/referral.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 import { accessibilityFeatures, deliveryModes, formsOfAssistance, victimTypes } from './vocabularies.js';

@@ -17,7 +17,11 @@ function ownerOf(caller: Caller): string | undefined {
 export function checkNewServiceOwner(caller: Caller, organisationId: string): void {
   const owner = ownerOf(caller);
   if (owner !== undefined && organisationId !== owner) {
-    throw fieldProblem('/organisationId', 'A contact token adds services of its own organisation', 'not-own-organisation');
+    throw fieldProblem(
+      '/organisationId',
+      'A contact token adds services of its own organisation',
+      'not-own-organisation',
+    );
   }
 }
 

@@ -1,5 +1,5 @@
-import { FollowUpLock } from '../domain/follow-up-lock.js';
 import { followUpView, openFollowUp } from '../domain/follow-up.js';
+import { FollowUpLock } from '../domain/follow-up-lock.js';
 import { transitionReferral } from '../domain/referrals.js';
 import type { Runtime } from '../runtime.js';
 import { partyOf } from './caller.js';

@@ -1,3 +1,4 @@
+import { issueFollowUp } from '../domain/follow-up.js';
 import {
   createReferral,
   postMessage,
@@ -5,7 +6,6 @@ import {
   updateReferral,
   visibleReferral,
 } from '../domain/referrals.js';
-import { issueFollowUp } from '../domain/follow-up.js';
 import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
 import type { Runtime } from '../runtime.js';
 import { listEvents, listMessages, listReferrals } from '../store/referrals.js';

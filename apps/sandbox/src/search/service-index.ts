@@ -6,9 +6,9 @@
 import type { Service, ServiceSearchQuery } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
 import { publicService } from '../domain/public-service.js';
+import { matchesDirectoryFilters } from './directory-filters.js';
 import { distanceKm, type Point, parseNear } from './geo.js';
 import { localityCentre } from './locality.js';
-import { matchesDirectoryFilters } from './directory-filters.js';
 import { isOpen, type LocalClock, localClock } from './opening-hours.js';
 import { searchable } from './text.js';
 
