@@ -15,11 +15,11 @@ const longestAnswerMs = Math.max(...Object.values(responseTimeframeHours)) * 3_6
 const batchSize = 500;
 
 function announce(rt: Runtime, pending: PendingDeadline, at: string): void {
-  const stored = getStoredReferral(rt.db, pending.id);
-  if (!stored) return;
-  const { referral } = stored;
+  setDeadlineStage(rt.db, pending.id, pending.overdue ? 2 : 1);
+  const referral = getStoredReferral(rt.db, pending.id)?.referral;
+  if (!referral) return;
   const kinds: ('due-soon' | 'overdue')[] = [];
-  if (pending.stage === 0 && (pending.dueSoon || pending.overdue)) kinds.push('due-soon');
+  if (pending.stage === 0) kinds.push('due-soon');
   if (pending.overdue) kinds.push('overdue');
   for (const kind of kinds) {
     const event: ReferralEvent = {
@@ -35,7 +35,6 @@ function announce(rt: Runtime, pending: PendingDeadline, at: string): void {
     insertEvent(rt.db, event);
     publish(rt, referral, `referral.${kind}`);
   }
-  setDeadlineStage(rt.db, referral.id, pending.overdue ? 2 : 1);
 }
 
 /** Announces every deadline passed by now; returns how many referrals it announced. */
@@ -51,6 +50,6 @@ export function scanDeadlines(rt: Runtime): number {
       return pending.length;
     });
     announced += batch;
-    if (batch < batchSize) return announced;
+    if (batch === 0) return announced;
   }
 }

@@ -115,7 +115,7 @@ export const migrations: readonly Migration[] = [
       );
       -- 0: nothing fired yet, 1: due-soon fired, 2: overdue fired (never twice).
       ALTER TABLE referrals ADD COLUMN deadline_stage INTEGER NOT NULL DEFAULT 0;
-      CREATE INDEX referrals_deadline_pending ON referrals (response_due_at)
+      CREATE INDEX referrals_deadline_pending ON referrals (deadline_stage, response_due_at)
         WHERE deadline_stage < 2 AND status IN ('sent', 'received');
     `,
   },
