@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { SandboxClock } from './clock.js';
 import { ensureAdminToken, readCredentials, type SandboxCredentials } from './credentials.js';
+import { DeadlineWatcher } from './deadline-watcher.js';
 import { createApp } from './http/app.js';
 import { schemasPackageDocuments } from './http/documents.js';
 import { FaultRegistry } from './http/faults.js';
@@ -33,6 +35,8 @@ export interface SandboxOptions {
   rateLimit?: Partial<RateLimit>;
   /** Webhook delivery: retry delay, attempts and timeout. */
   webhooks?: Partial<DeliveryOptions>;
+  /** How often answer deadlines are looked at, in milliseconds (default 1000). */
+  deadlineScanIntervalMs?: number;
   /** Largest accepted request body in bytes (default 256 KiB). */
   bodyLimitBytes?: number;
   /** Check every success answer against the contract (default: on unless NODE_ENV=production). */
@@ -53,14 +57,16 @@ const secret = 'victim-referral-sandbox';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.db ?? ':memory:');
-  const dispatcher = new WebhookDispatcher(db, {
+  const clock = new SandboxClock(db);
+  const dispatcher = new WebhookDispatcher(db, () => clock.nowMs(), {
     baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
     maxAttempts: options.webhooks?.maxAttempts ?? 8,
     timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
   });
   const rt: Runtime = {
     db,
-    now: () => new Date(),
+    clock,
+    now: () => clock.now(),
     newId: randomUUID,
     services: new ServiceIndex(),
     wakeDeliveries: () => dispatcher.wake(),
@@ -102,6 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   dispatcher.wake();
+  const deadlines = new DeadlineWatcher(rt, options.deadlineScanIntervalMs ?? 1_000);
 
   return {
     url,
@@ -111,6 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      deadlines.stop();
       await dispatcher.stop();
       db.close();
     },

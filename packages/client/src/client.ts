@@ -38,6 +38,23 @@ export interface ServicesApi {
   /** Every matching service, following cursors. */
   searchAll(query?: QueryOf<'listServices'>, options?: RequestOptions): Paginated<'listServices'>;
   get(id: string, options?: RequestOptions): Promise<ResultOf<'getService'>>;
+  /** Adds a service of the caller's own organisation (contact token). Safe to retry. */
+  create(body: BodyOf<'createService'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createService'>>;
+  /** Changes one of the caller organisation's services: capacity, the pause switch, `verifiedAt`… */
+  update(id: string, body: BodyOf<'updateService'>, options?: RequestOptions): Promise<ResultOf<'updateService'>>;
+  /** Withdraws one of the caller organisation's services from the directory. */
+  withdraw(id: string, options?: RequestOptions): Promise<void>;
+}
+
+/** The victim's own follow-up of a self-referral, with the reference and secret its create answer gave once. */
+export interface FollowUpApi {
+  /** The victim-safe view: status, when it changed, whom to contact, the next step. */
+  status(credentials: BodyOf<'getFollowUp'>, options?: RequestOptions): Promise<ResultOf<'getFollowUp'>>;
+  /** Withdraws the victim's consent: the referral's personal data is erased. */
+  withdrawConsent(
+    credentials: BodyOf<'withdrawFollowUpConsent'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'withdrawFollowUpConsent'>>;
 }
 
 export interface ReferralsApi {
@@ -121,6 +138,10 @@ export interface AdminApi {
   ): Promise<ResultOf<'updateService'>>;
   /** Arms fault injection for the next matching requests (sandbox started with faults on). */
   armFaults(rule: BodyOf<'armFaults'>, options?: RequestOptions): Promise<ResultOf<'armFaults'>>;
+  /** The sandbox's clock (sandbox started with faults on). */
+  clock(options?: RequestOptions): Promise<ResultOf<'getSandboxClock'>>;
+  /** Moves the sandbox's clock forward, firing the deadlines it passes (sandbox started with faults on). */
+  advanceClock(seconds: number, options?: RequestOptions): Promise<ResultOf<'advanceSandboxClock'>>;
 }
 
 export interface ReferralClient {
@@ -131,6 +152,7 @@ export interface ReferralClient {
   messages: MessagesApi;
   events: EventsApi;
   webhooks: WebhooksApi;
+  followUp: FollowUpApi;
   admin: AdminApi;
 }
 
@@ -180,6 +202,9 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       search: services.page,
       searchAll: services.all,
       get: (id, options) => transport(contract.getService, { params: { id }, ...signalOf(options) }),
+      create: (body, options) => transport(contract.createService, { body, ...createOptions(options) }),
+      update: (id, body, options) => transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),
+      withdraw: (id, options) => transport(contract.withdrawService, { params: { id }, ...signalOf(options) }),
     },
     referrals: {
       create: (body, options) => transport(contract.createReferral, { body, ...createOptions(options) }),
@@ -215,6 +240,11 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       listAll: webhooks.all,
       delete: (id, options) => transport(contract.deleteWebhook, { params: { id }, ...signalOf(options) }),
     },
+    followUp: {
+      status: (credentials, options) => transport(contract.getFollowUp, { body: credentials, ...signalOf(options) }),
+      withdrawConsent: (credentials, options) =>
+        transport(contract.withdrawFollowUpConsent, { body: credentials, ...signalOf(options) }),
+    },
     admin: {
       createOrganisation: (body, options) =>
         transport(contract.createOrganisation, { body, ...createOptions(options) }),
@@ -222,6 +252,9 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       updateService: (id, body, options) =>
         transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),
       armFaults: (rule, options) => transport(contract.armFaults, { body: rule, ...signalOf(options) }),
+      clock: (options) => transport(contract.getSandboxClock, signalOf(options)),
+      advanceClock: (seconds, options) =>
+        transport(contract.advanceSandboxClock, { body: { advanceSeconds: seconds }, ...signalOf(options) }),
     },
   };
 }

@@ -11,6 +11,7 @@
 export type {
   AdminApi,
   EventsApi,
+  FollowUpApi,
   MessagesApi,
   OrganisationsApi,
   Paginated,

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { EncryptionKey } from './records/encryption-key.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule } from './records/fault.js';
+import { FollowUpCredentials, FollowUpRequest, FollowUpView } from './records/follow-up.js';
 import { Message, MessageCreate } from './records/message.js';
 import { Organisation, OrganisationCreate } from './records/organisation.js';
 import { Page } from './records/page.js';
@@ -24,6 +25,7 @@ import {
   VictimContact,
 } from './records/referral.js';
 import { SealedJwe } from './records/sealed.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 
@@ -56,6 +58,11 @@ export const schemaCatalog = {
   'fault-rule': FaultRule,
   'encryption-key': EncryptionKey,
   'sealed-jwe': SealedJwe,
+  'follow-up-credentials': FollowUpCredentials,
+  'follow-up-request': FollowUpRequest,
+  'follow-up-view': FollowUpView,
+  'clock-advance': ClockAdvance,
+  'sandbox-clock': SandboxClock,
 } as const;
 
 export type SchemaName = keyof typeof schemaCatalog;

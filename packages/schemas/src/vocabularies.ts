@@ -173,6 +173,18 @@ export const webhookEventTypes = vocabulary([
   { code: 'referral.received', label: 'A referral arrived in the inbox' },
   { code: 'referral.transitioned', label: 'A referral changed status' },
   { code: 'referral.message-created', label: 'A message was posted on a referral' },
+  { code: 'referral.due-soon', label: 'A referral is still unanswered with a quarter of its answer time left' },
+  { code: 'referral.overdue', label: 'A referral passed its answer deadline unanswered' },
+]);
+
+/** What a victim following their own self-referral should expect next, by its status. */
+export const followUpNextSteps = vocabulary([
+  { code: 'wait-for-contact', label: 'The organisation will contact you' },
+  { code: 'support-under-way', label: 'Your support is under way' },
+  { code: 'support-paused', label: 'Your support is paused for now' },
+  { code: 'contact-organisation', label: 'Contact the organisation to find other help' },
+  { code: 'support-completed', label: 'Your support has ended' },
+  { code: 'consent-withdrawn', label: 'You withdrew your consent; your personal data was erased' },
 ]);
 
 export const weekdays = vocabulary([
@@ -204,6 +216,7 @@ export const vocabularies = {
   sharedDataCategories,
   consentPurposes,
   webhookEventTypes,
+  followUpNextSteps,
   weekdays,
 } as const;
 
@@ -227,6 +240,7 @@ export type ConsentMethod = CodeOf<'consentMethods'>;
 export type SharedDataCategory = CodeOf<'sharedDataCategories'>;
 export type ConsentPurpose = CodeOf<'consentPurposes'>;
 export type WebhookEventType = CodeOf<'webhookEventTypes'>;
+export type FollowUpNextStep = CodeOf<'followUpNextSteps'>;
 export type Weekday = CodeOf<'weekdays'>;
 
 /** The codes of a vocabulary, in order. */

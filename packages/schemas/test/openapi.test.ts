@@ -118,6 +118,11 @@ describe('dist/openapi.json', () => {
       'near',
       'radiusKm',
       'organisation',
+      'accessibility',
+      'age',
+      'acceptingReferrals',
+      'interpretation',
+      'updatedSince',
       'limit',
       'cursor',
     ]);

@@ -152,8 +152,8 @@ export function createApp(config: AppConfig): Hono<Env> {
   }
 
   for (const operationId of Object.keys(contract) as OperationId[]) {
-    if (operationId === 'armFaults' && !config.faults) continue;
     const endpoint: EndpointDefinition = contract[operationId];
+    if (endpoint.resource === 'sandbox' && !config.faults) continue;
     routes.add(endpoint.method, endpoint.path);
     app.on(endpoint.method, endpoint.path.replace(/\{(\w+)\}/g, ':$1'), (c) => handle(c, operationId, endpoint));
   }
@@ -172,7 +172,7 @@ export function createApp(config: AppConfig): Hono<Env> {
       }
       if (allowed) c.set('cors', 'allow');
     }
-    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.token, Date.now());
+    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.token, rt.clock.nowMs());
 
     const params = endpoint.params ? parseWith(endpoint.params, c.req.param(), 'path') : {};
     const query = endpoint.query ? parseWith(endpoint.query, readQuery(c), 'query') : {};
@@ -198,7 +198,7 @@ export function createApp(config: AppConfig): Hono<Env> {
           operation: operationId,
           path: c.req.path,
           body,
-          now: Date.now(),
+          now: rt.clock.nowMs(),
         },
         execute,
       );

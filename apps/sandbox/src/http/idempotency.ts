@@ -27,6 +27,13 @@ export interface IdempotentRequest {
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
 
+/** Shown once and never stored: a replay answers without it (the follow-up secret). */
+function withoutShownOnce(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('followUp' in body)) return body;
+  const { followUp: _shownOnce, ...rest } = body;
+  return rest;
+}
+
 export function checkIdempotencyKey(key: string): void {
   if (!keyPattern.test(key)) {
     throw new ApiError(400, 'validation-failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
@@ -58,7 +65,7 @@ export function runIdempotent(
       operation: request.operation,
       requestHash,
       status: answer.status,
-      body: JSON.stringify({ body: answer.body, headers: answer.headers }),
+      body: JSON.stringify({ body: withoutShownOnce(answer.body), headers: answer.headers }),
       createdAt: request.now,
     });
     return { ...answer, replayed: false };

@@ -1,5 +1,7 @@
 import type { Service } from '@victim-referral/schemas';
 import { addOrganisation, addService, changeService } from '../domain/directory.js';
+import { publicService } from '../domain/public-service.js';
+import { changeableService, checkNewServiceOwner } from '../domain/service-ownership.js';
 import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
 import { ApiError, notFound } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
@@ -16,6 +18,7 @@ type DirectoryOperations = Pick<
   | 'getService'
   | 'createService'
   | 'updateService'
+  | 'withdrawService'
 >;
 
 function requireOrganisation(rt: Runtime, id: string): void {
@@ -92,22 +95,28 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
 
     getService: ({ params }) => {
       const service = getService(rt.db, params.id);
-      if (!service) throw notFound('Service');
-      return { body: service };
+      if (!service || service.withdrawnAt !== undefined) throw notFound('Service');
+      return { body: publicService(service) };
     },
 
-    createService: ({ body }) => {
+    createService: ({ caller, body }) => {
+      checkNewServiceOwner(caller, body.organisationId);
       requireOrganisation(rt, body.organisationId);
-      return { body: addService(rt, body) };
+      return { body: publicService(addService(rt, body)) };
     },
 
-    updateService: ({ params, body }) => {
-      const current = getService(rt.db, params.id);
-      if (!current) throw notFound('Service');
+    updateService: ({ caller, params, body }) => {
+      const current = changeableService(rt, caller, params.id, body.organisationId);
       if (body.organisationId !== undefined) requireOrganisation(rt, body.organisationId);
       const service: Service = { ...current, ...body, updatedAt: rt.now().toISOString() };
       changeService(rt, service);
-      return { body: service };
+      return { body: publicService(service) };
+    },
+
+    withdrawService: ({ caller, params }) => {
+      const at = rt.now().toISOString();
+      changeService(rt, { ...changeableService(rt, caller, params.id), withdrawnAt: at, updatedAt: at });
+      return { body: null };
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Taxonomy } from '@victim-referral/schemas';
 import type { FaultRegistry } from '../http/faults.js';
 import type { Runtime } from '../runtime.js';
 import { directoryOperations } from './directory.js';
+import { followUpOperations } from './follow-up.js';
 import { protocolOperations } from './protocol.js';
 import { referralOperations } from './referrals.js';
 import { sandboxOperations } from './sandbox.js';
@@ -15,6 +16,7 @@ export function createOperations(rt: Runtime, secret: string, faults: FaultRegis
     ...directoryOperations(rt, secret),
     ...referralOperations(rt),
     ...webhookOperations(rt),
+    ...followUpOperations(rt),
     ...sandboxOperations(rt, faults),
   };
 }

@@ -238,6 +238,10 @@ function serviceInput(
       ...(status === 'waiting-list' && { waitingDays: random.int(3, 30) }),
       updatedAt: reviewedAt.toISOString(),
     },
+    // One in twenty pauses new referrals, so the finder's pause switch has something to show.
+    acceptingReferrals: index % 20 !== 11,
+    verifiedAt: reviewedAt.toISOString(),
+    ...(kind.confidentialLocation && { confidentialLocation: true }),
   };
 }
 

@@ -105,6 +105,31 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX webhook_outbox_pending ON webhook_outbox (status, subscription_id, referral_id, seq);
     `,
   },
+  {
+    version: 7,
+    name: 'sandbox-clock-and-deadlines',
+    sql: `
+      CREATE TABLE sandbox_clock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        offset_ms INTEGER NOT NULL
+      );
+      -- 0: nothing fired yet, 1: due-soon fired, 2: overdue fired (never twice).
+      ALTER TABLE referrals ADD COLUMN deadline_stage INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX referrals_deadline_pending ON referrals (deadline_stage, response_due_at)
+        WHERE deadline_stage < 2 AND status IN ('sent', 'received');
+    `,
+  },
+  {
+    version: 8,
+    name: 'follow-ups',
+    sql: `
+      CREATE TABLE follow_ups (
+        reference TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL UNIQUE REFERENCES referrals (id),
+        secret_hash TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {

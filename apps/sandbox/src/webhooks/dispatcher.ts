@@ -27,8 +27,10 @@ export class WebhookDispatcher {
   #again = false;
   #stopped = false;
 
+  /** `now` is the sandbox clock's time in milliseconds: deliveries are due by it. */
   constructor(
     readonly db: Database,
+    readonly now: () => number,
     readonly options: DeliveryOptions,
   ) {}
 
@@ -53,7 +55,7 @@ export class WebhookDispatcher {
     this.#running = (async () => {
       do {
         this.#again = false;
-        const due = dueDeliveries(this.db, Date.now());
+        const due = dueDeliveries(this.db, this.now());
         await Promise.all(due.map((entry) => this.#deliver(entry)));
         if (due.length > 0) this.#again = true;
       } while (this.#again && !this.#stopped);
@@ -67,7 +69,7 @@ export class WebhookDispatcher {
     if (this.#stopped) return;
     const at = nextDeliveryAt(this.db);
     if (at === undefined) return;
-    this.#timer = setTimeout(() => this.#round(), Math.max(0, at - Date.now()));
+    this.#timer = setTimeout(() => this.#round(), Math.max(0, at - this.now()));
     this.#timer.unref();
   }
 
@@ -84,6 +86,7 @@ export class WebhookDispatcher {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'victim-referral-sandbox',
+          // The machine's time, not the sandbox clock's: receivers check it against their own clocks.
           [signatureHeader]: sign(stored.secret, entry.payload, new Date()),
         },
         body: entry.payload,
@@ -101,7 +104,7 @@ export class WebhookDispatcher {
     }
     const attempts = entry.attempts + 1;
     const retryAt =
-      attempts >= this.options.maxAttempts ? null : Date.now() + this.options.baseDelayMs * 2 ** (attempts - 1);
+      attempts >= this.options.maxAttempts ? null : this.now() + this.options.baseDelayMs * 2 ** (attempts - 1);
     markAttemptFailed(this.db, entry.seq, error, retryAt);
   }
 }

@@ -144,6 +144,16 @@ export const taxonomyAr: TaxonomyLabels = {
     'referral.received': 'وصلت إحالة إلى صندوق الوارد',
     'referral.transitioned': 'تغيّرت حالة إحالة',
     'referral.message-created': 'نُشرت رسالة على إحالة',
+    'referral.due-soon': 'لا تزال الإحالة دون رد ولم يتبقَّ سوى ربع مهلة الرد',
+    'referral.overdue': 'تجاوزت الإحالة مهلة الرد دون رد',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'ستتواصل المنظمة معك',
+    'support-under-way': 'الدعم المقدَّم لك جارٍ',
+    'support-paused': 'الدعم المقدَّم لك متوقف مؤقتًا',
+    'contact-organisation': 'تواصل مع المنظمة للعثور على مساعدة أخرى',
+    'support-completed': 'انتهى الدعم المقدَّم لك',
+    'consent-withdrawn': 'لقد سحبت موافقتك؛ وتم محو بياناتك الشخصية',
   },
   weekdays: {
     mon: 'الاثنين',

@@ -144,6 +144,16 @@ export const taxonomyDe: TaxonomyLabels = {
     'referral.received': 'Eine Vermittlung ist im Posteingang eingegangen',
     'referral.transitioned': 'Eine Vermittlung hat ihren Status geändert',
     'referral.message-created': 'Zu einer Vermittlung wurde eine Nachricht geschrieben',
+    'referral.due-soon': 'Eine Vermittlung ist noch unbeantwortet, und nur noch ein Viertel der Antwortfrist bleibt',
+    'referral.overdue': 'Eine Vermittlung hat ihre Antwortfrist unbeantwortet überschritten',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'Die Organisation wird sich bei Ihnen melden',
+    'support-under-way': 'Ihre Unterstützung läuft',
+    'support-paused': 'Ihre Unterstützung ist vorerst unterbrochen',
+    'contact-organisation': 'Wenden Sie sich an die Organisation, um andere Hilfe zu finden',
+    'support-completed': 'Ihre Unterstützung ist abgeschlossen',
+    'consent-withdrawn': 'Sie haben Ihre Einwilligung widerrufen; Ihre personenbezogenen Daten wurden gelöscht',
   },
   weekdays: {
     mon: 'Montag',

@@ -144,6 +144,16 @@ export const taxonomyEs: TaxonomyLabels = {
     'referral.received': 'Ha llegado una derivación a la bandeja de entrada',
     'referral.transitioned': 'Una derivación ha cambiado de estado',
     'referral.message-created': 'Se ha publicado un mensaje en una derivación',
+    'referral.due-soon': 'Una derivación sigue sin respuesta y solo queda una cuarta parte del plazo de respuesta',
+    'referral.overdue': 'Una derivación superó su plazo de respuesta sin respuesta',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'La organización se pondrá en contacto con usted',
+    'support-under-way': 'Su apoyo está en curso',
+    'support-paused': 'Su apoyo está en pausa por ahora',
+    'contact-organisation': 'Póngase en contacto con la organización para encontrar otra ayuda',
+    'support-completed': 'Su apoyo ha terminado',
+    'consent-withdrawn': 'Retiró su consentimiento; sus datos personales se han borrado',
   },
   weekdays: {
     mon: 'Lunes',

@@ -144,6 +144,16 @@ export const taxonomyFr: TaxonomyLabels = {
     'referral.received': 'Une orientation est arrivée dans la boîte de réception',
     'referral.transitioned': 'Une orientation a changé de statut',
     'referral.message-created': 'Un message a été publié sur une orientation',
+    'referral.due-soon': "Une orientation est toujours sans réponse alors qu'il reste un quart du délai de réponse",
+    'referral.overdue': 'Une orientation a dépassé son délai de réponse sans réponse',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': "L'organisation vous contactera",
+    'support-under-way': 'Votre accompagnement est en cours',
+    'support-paused': 'Votre accompagnement est suspendu pour le moment',
+    'contact-organisation': "Contactez l'organisation pour trouver une autre aide",
+    'support-completed': 'Votre accompagnement est terminé',
+    'consent-withdrawn': 'Vous avez retiré votre consentement ; vos données personnelles ont été effacées',
   },
   weekdays: {
     mon: 'Lundi',

@@ -144,6 +144,16 @@ export const taxonomyIt: TaxonomyLabels = {
     'referral.received': 'È arrivata una segnalazione nella posta in arrivo',
     'referral.transitioned': 'Una segnalazione ha cambiato stato',
     'referral.message-created': 'È stato pubblicato un messaggio su una segnalazione',
+    'referral.due-soon': 'Un invio è ancora senza risposta e resta solo un quarto del tempo di risposta',
+    'referral.overdue': 'Un invio ha superato il termine di risposta senza risposta',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': "L'organizzazione la contatterà",
+    'support-under-way': 'Il suo sostegno è in corso',
+    'support-paused': 'Il suo sostegno è sospeso per ora',
+    'contact-organisation': "Contatti l'organizzazione per trovare un altro aiuto",
+    'support-completed': 'Il suo sostegno è terminato',
+    'consent-withdrawn': 'Ha ritirato il consenso; i suoi dati personali sono stati cancellati',
   },
   weekdays: {
     mon: 'Lunedì',

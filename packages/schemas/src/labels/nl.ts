@@ -144,6 +144,17 @@ export const taxonomyNl: TaxonomyLabels = {
     'referral.received': 'Er is een doorverwijzing in de inbox binnengekomen',
     'referral.transitioned': 'Een doorverwijzing heeft een andere status gekregen',
     'referral.message-created': 'Er is een bericht geplaatst bij een doorverwijzing',
+    'referral.due-soon':
+      'Een doorverwijzing is nog onbeantwoord terwijl nog maar een kwart van de antwoordtermijn rest',
+    'referral.overdue': 'Een doorverwijzing heeft de antwoordtermijn onbeantwoord overschreden',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'De organisatie neemt contact met u op',
+    'support-under-way': 'Uw ondersteuning is bezig',
+    'support-paused': 'Uw ondersteuning is voorlopig gepauzeerd',
+    'contact-organisation': 'Neem contact op met de organisatie om andere hulp te vinden',
+    'support-completed': 'Uw ondersteuning is afgerond',
+    'consent-withdrawn': 'U hebt uw toestemming ingetrokken; uw persoonsgegevens zijn gewist',
   },
   weekdays: {
     mon: 'Maandag',

@@ -144,6 +144,16 @@ export const taxonomyPl: TaxonomyLabels = {
     'referral.received': 'Do skrzynki odbiorczej wpłynęło skierowanie',
     'referral.transitioned': 'Skierowanie zmieniło status',
     'referral.message-created': 'Dodano wiadomość do skierowania',
+    'referral.due-soon': 'Skierowanie wciąż czeka na odpowiedź, a została tylko jedna czwarta czasu na odpowiedź',
+    'referral.overdue': 'Skierowanie przekroczyło termin odpowiedzi bez odpowiedzi',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'Organizacja skontaktuje się z Tobą',
+    'support-under-way': 'Twoje wsparcie jest w toku',
+    'support-paused': 'Twoje wsparcie jest na razie wstrzymane',
+    'contact-organisation': 'Skontaktuj się z organizacją, aby znaleźć inną pomoc',
+    'support-completed': 'Twoje wsparcie zostało zakończone',
+    'consent-withdrawn': 'Wycofałeś(-aś) zgodę; Twoje dane osobowe zostały usunięte',
   },
   weekdays: {
     mon: 'Poniedziałek',

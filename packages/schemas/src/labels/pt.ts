@@ -144,6 +144,16 @@ export const taxonomyPt: TaxonomyLabels = {
     'referral.received': 'Chegou um encaminhamento à caixa de entrada',
     'referral.transitioned': 'Um encaminhamento mudou de estado',
     'referral.message-created': 'Foi publicada uma mensagem num encaminhamento',
+    'referral.due-soon': 'Um encaminhamento continua sem resposta e resta apenas um quarto do prazo de resposta',
+    'referral.overdue': 'Um encaminhamento ultrapassou o prazo de resposta sem resposta',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'A organização vai contactá-lo',
+    'support-under-way': 'O seu apoio está em curso',
+    'support-paused': 'O seu apoio está suspenso por agora',
+    'contact-organisation': 'Contacte a organização para encontrar outra ajuda',
+    'support-completed': 'O seu apoio terminou',
+    'consent-withdrawn': 'Retirou o seu consentimento; os seus dados pessoais foram apagados',
   },
   weekdays: {
     mon: 'Segunda-feira',

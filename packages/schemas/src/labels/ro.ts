@@ -144,6 +144,16 @@ export const taxonomyRo: TaxonomyLabels = {
     'referral.received': 'O trimitere a sosit în căsuța de intrare',
     'referral.transitioned': 'O trimitere și-a schimbat statusul',
     'referral.message-created': 'A fost publicat un mesaj la o trimitere',
+    'referral.due-soon': 'O trimitere este încă fără răspuns și a mai rămas doar un sfert din timpul de răspuns',
+    'referral.overdue': 'O trimitere a depășit termenul de răspuns fără răspuns',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'Organizația vă va contacta',
+    'support-under-way': 'Sprijinul dumneavoastră este în desfășurare',
+    'support-paused': 'Sprijinul dumneavoastră este suspendat deocamdată',
+    'contact-organisation': 'Contactați organizația pentru a găsi alt ajutor',
+    'support-completed': 'Sprijinul dumneavoastră s-a încheiat',
+    'consent-withdrawn': 'V-ați retras consimțământul; datele dumneavoastră personale au fost șterse',
   },
   weekdays: {
     mon: 'Luni',

@@ -144,6 +144,16 @@ export const taxonomySv: TaxonomyLabels = {
     'referral.received': 'En hänvisning har kommit till inkorgen',
     'referral.transitioned': 'En hänvisning har bytt status',
     'referral.message-created': 'Ett meddelande har lagts till i en hänvisning',
+    'referral.due-soon': 'En remiss är fortfarande obesvarad och bara en fjärdedel av svarstiden återstår',
+    'referral.overdue': 'En remiss har passerat sin svarsfrist utan svar',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'Organisationen kommer att kontakta dig',
+    'support-under-way': 'Ditt stöd pågår',
+    'support-paused': 'Ditt stöd är pausat tills vidare',
+    'contact-organisation': 'Kontakta organisationen för att hitta annan hjälp',
+    'support-completed': 'Ditt stöd har avslutats',
+    'consent-withdrawn': 'Du har återkallat ditt samtycke; dina personuppgifter har raderats',
   },
   weekdays: {
     mon: 'Måndag',

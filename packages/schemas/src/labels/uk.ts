@@ -144,6 +144,16 @@ export const taxonomyUk: TaxonomyLabels = {
     'referral.received': 'До вхідних надійшло направлення',
     'referral.transitioned': 'Направлення змінило статус',
     'referral.message-created': 'До направлення додано повідомлення',
+    'referral.due-soon': 'Направлення досі без відповіді, і лишилася лише чверть часу на відповідь',
+    'referral.overdue': 'Направлення пропустило строк відповіді без відповіді',
+  },
+  followUpNextSteps: {
+    'wait-for-contact': 'Організація зв’яжеться з вами',
+    'support-under-way': 'Вам надається підтримка',
+    'support-paused': 'Вашу підтримку наразі призупинено',
+    'contact-organisation': 'Зверніться до організації, щоб знайти іншу допомогу',
+    'support-completed': 'Вашу підтримку завершено',
+    'consent-withdrawn': 'Ви відкликали свою згоду; ваші персональні дані видалено',
   },
   weekdays: {
     mon: 'Понеділок',

@@ -17,7 +17,8 @@ export const ReferralEvent = z.object({
   referralId: Id,
   /** 1, 2, 3… per referral, in the order things happened. */
   sequence: z.int().check(z.positive()),
-  type: z.enum(['created', 'updated', 'transitioned', 'message-posted', 'personal-data-erased']),
+  /** `due-soon` and `overdue` are recorded by the server (actor `system`) when an answer deadline nears or passes. */
+  type: z.enum(['created', 'updated', 'transitioned', 'message-posted', 'personal-data-erased', 'due-soon', 'overdue']),
   actor: Actor,
   at: Timestamp,
   from: z.nullable(ReferralStatusSchema),

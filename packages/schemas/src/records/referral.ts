@@ -23,6 +23,7 @@ import {
   sharedDataCategories,
   victimTypes,
 } from '../vocabularies.js';
+import { FollowUpCredentials } from './follow-up.js';
 
 /** A compact JWE (five base64url parts) sealed to the receiving organisation's public key. */
 export const SealedPayload = z
@@ -134,6 +135,8 @@ export const Referral = z.object({
   erasedAt: z.optional(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Only in the answer to a self-referral's create, and only there: the victim's own follow-up. */
+  followUp: z.optional(FollowUpCredentials),
 });
 
 const referralContent = {
