@@ -50,6 +50,12 @@ export const sealingTable = [
   { record: 'referral', path: 'erasedAt', treatment: 'clear', why: 'time' },
   { record: 'referral', path: 'createdAt', treatment: 'clear', why: 'time' },
   { record: 'referral', path: 'updatedAt', treatment: 'clear', why: 'time' },
+  {
+    record: 'referral',
+    path: 'followUp',
+    treatment: 'clear',
+    why: "the victim's own follow-up credentials: made by the server, answered once to the victim, stored only as a hash",
+  },
   { record: 'referral', path: 'crossBorder.crimeCountry', treatment: 'clear', why: 'country' },
   { record: 'referral', path: 'crossBorder.residenceCountry', treatment: 'clear', why: 'country' },
   { record: 'referral', path: 'crossBorder.currentCountry', treatment: 'clear', why: 'country' },
