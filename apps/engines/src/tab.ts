@@ -9,7 +9,7 @@ export const engineNames = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof engineNames)[number];
 
 /** The keys a journey presses on their own (text is typed with `type`). */
-export type Key = 'Shift' | 'Enter' | 'Tab' | 'Backspace';
+export type Key = 'Shift' | 'Enter' | 'Tab' | 'Backspace' | 'Space';
 
 /**
  * A CSS selector that descends into open shadow roots at each `>>>`, e.g.

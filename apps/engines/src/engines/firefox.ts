@@ -4,8 +4,17 @@
  */
 import { existsSync } from 'node:fs';
 import puppeteer, { type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
-import type { EngineTab } from '../tab.js';
+import type { EngineTab, Key } from '../tab.js';
 import type { Engine } from './engine.js';
+
+/** Puppeteer's names of the keys a journey presses. */
+const keyInputs: Record<Key, KeyInput> = {
+  Shift: 'Shift',
+  Enter: 'Enter',
+  Tab: 'Tab',
+  Backspace: 'Backspace',
+  Space: ' ',
+};
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -50,7 +59,7 @@ function firefoxTab(page: Page): EngineTab {
       await element.click();
     },
     typeText: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as KeyInput),
+    press: (key) => page.keyboard.press(keyInputs[key]),
     engineErrors: () => [...errors],
     close: () => page.browserContext().close(),
   };

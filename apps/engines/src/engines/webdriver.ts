@@ -4,7 +4,13 @@
  */
 
 /** WebDriver's code points for the keys a journey presses (W3C WebDriver, "Keyboard actions"). */
-export const keyCodes = { Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008' } as const;
+export const keyCodes = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Space: '\uE00D',
+} as const;
 
 type Action = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
-// On a member page in Polish, or in Arabic (right to left), the finder loads its language's strings
-// (a separate chunk of the CDN build) and lists services in that language and direction.
+// On a member page in Polish, or in Arabic, the finder loads its language's strings (a separate
+// chunk of the CDN build) and lists services in that language, right to left in Arabic on its own
+// (the page sets only `lang`).
 import { expect } from 'vitest';
 import { ar } from '../../../../packages/widgets/src/i18n/locales/ar.js';
 import { pl } from '../../../../packages/widgets/src/i18n/locales/pl.js';

@@ -3,7 +3,15 @@
 import { finder } from './finder.js';
 import { finderLanguage } from './finder-language.js';
 import type { Journey } from './journey.js';
+import { keyboard } from './keyboard.js';
 import { quickExitByButton, quickExitByShift } from './quick-exit.js';
 import { selfReferral } from './self-referral.js';
 
-export const journeys: readonly Journey[] = [finder, finderLanguage, selfReferral, quickExitByShift, quickExitByButton];
+export const journeys: readonly Journey[] = [
+  finder,
+  finderLanguage,
+  selfReferral,
+  keyboard,
+  quickExitByShift,
+  quickExitByButton,
+];
