@@ -44,10 +44,7 @@ const defaultTimeoutMs = 30_000;
 const pollMs = 100;
 
 export class Tab {
-  constructor(
-    readonly engine: EngineName,
-    private readonly engineTab: EngineTab,
-  ) {}
+  constructor(private readonly engineTab: EngineTab) {}
 
   goto(url: string): Promise<void> {
     return this.engineTab.goto(url);
@@ -101,7 +98,7 @@ export class Tab {
    * value changes, then `input` and `change` fire. (Playwright and Puppeteer select the same way.)
    */
   async select(selector: DeepSelector, value: string): Promise<void> {
-    await this.evaluateOn(
+    const selected = await this.evaluateOn(
       selector,
       (element, wanted) => {
         const select = element as HTMLSelectElement;
@@ -113,6 +110,7 @@ export class Tab {
       },
       value,
     );
+    if (!selected) throw new Error(`No option "${value}" in ${selector}`);
   }
 
   /** Waits until `predicate(arg)`, run in the page, returns a truthy value, and returns that value. */

@@ -12,7 +12,6 @@ const launchers: Record<EngineName, () => Promise<Engine>> = {
 };
 
 export interface Browser {
-  readonly engine: EngineName;
   newTab(): Promise<Tab>;
   close(): Promise<void>;
 }
@@ -20,8 +19,7 @@ export interface Browser {
 export async function launch(engine: EngineName): Promise<Browser> {
   const running = await launchers[engine]();
   return {
-    engine,
-    newTab: async () => new Tab(engine, await running.newTab()),
+    newTab: async () => new Tab(await running.newTab()),
     close: () => running.close(),
   };
 }
