@@ -26,7 +26,7 @@ export async function launchWebKit(): Promise<Engine> {
   }
   const started: Started[] = [];
   const stopAll = async () => {
-    for (const process of started.reverse()) await process.stop();
+    for (const helper of started.reverse()) await helper.stop();
   };
   try {
     const display = await startDisplay(started);
