@@ -17,17 +17,17 @@ export const site = {
   host: () => inject('host'),
 };
 
-/** Opens a page of the test site and waits until the CDN build has registered the widgets. */
+/** Opens a page of the test site and waits until the CDN build has defined the widgets on it. */
 export async function openPage(tab: Tab, path: string): Promise<void> {
   await tab.goto(site.url(path));
   await waitForWidgets(tab);
 }
 
 export async function waitForWidgets(tab: Tab): Promise<void> {
-  await tab.waitFor(
-    () => ['vr-quick-exit', 'vr-service-finder', 'vr-referral-form'].every((tag) => customElements.get(tag)),
-    'the widgets to be registered',
-  );
+  await tab.waitFor(() => {
+    const widgets = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('vr-'));
+    return widgets.length > 0 && widgets.every((element) => element.matches(':defined'));
+  }, 'the widgets on the page to be defined');
 }
 
 /** No console error, uncaught exception or CSP violation on the page so far. */
