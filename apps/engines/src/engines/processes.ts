@@ -1,15 +1,21 @@
 /**
- * The helper processes an engine needs (a virtual display, a WebDriver server): each started in a
- * process group of its own, so that stopping it also stops what it started (the browser), and
- * stopped when the test process exits, even after a failure.
+ * The helper processes an engine needs (a virtual display, a WebDriver server), each in a process
+ * group of its own, so that stopping it also stops what it started (the browser). They stop when
+ * the test process ends in any way — a failure, Ctrl-C, even SIGKILL: each runs under a small shell
+ * that stops the group once its standard input, a pipe from this process, closes.
  */
-import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) signalGroup(child, 'SIGKILL');
-});
+/**
+ * Runs the command and waits for it; beside it, waits for stdin to close (this process ended) and
+ * then stops the group. Stdin is kept as fd 4: an asynchronous list's own stdin would be /dev/null.
+ */
+const watchdog = `exec 4<&0
+"$@" 4<&- &
+child=$!
+{ read -r _ <&4 || true; kill -TERM -$$; } 3>&- &
+wait "$child"`;
 
 export interface Started {
   readonly child: ChildProcess;
@@ -17,20 +23,27 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-export function startGroup(command: string, args: string[], options: SpawnOptions = {}): Started {
-  const child = spawn(command, args, { stdio: 'ignore', ...options, detached: true });
-  running.add(child);
-  const exited = once(child, 'exit').finally(() => running.delete(child));
+/** Starts `command` with its output ignored; `extraPipe` gives it a pipe as fd 3 (`child.stdio[3]`). */
+export function startGroup(
+  command: string,
+  args: string[],
+  { env = process.env, extraPipe = false }: { env?: NodeJS.ProcessEnv; extraPipe?: boolean } = {},
+): Started {
+  const child: ChildProcess = spawn('/bin/sh', ['-c', watchdog, 'watchdog', command, ...args], {
+    env,
+    stdio: extraPipe ? ['pipe', 'ignore', 'ignore', 'pipe'] : ['pipe', 'ignore', 'ignore'],
+    detached: true,
+  });
+  const exited = once(child, 'exit');
   exited.catch(() => {});
   return {
     child,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
       signalGroup(child, 'SIGTERM');
       const killLater = setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000);
-      await exited.catch(() => {});
+      if (child.exitCode === null && child.signalCode === null) await exited.catch(() => {});
       clearTimeout(killLater);
-      // What the leader started may outlive it for a moment; the group goes with it.
+      // What the command started may outlive it for a moment; the group goes with it.
       signalGroup(child, 'SIGKILL');
     },
   };

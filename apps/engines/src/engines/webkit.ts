@@ -59,7 +59,7 @@ export async function launchWebKit(): Promise<Engine> {
 async function startDisplay(started: Started[]): Promise<string> {
   // -displayfd: Xvfb picks a free display and writes its number to file descriptor 3 when ready.
   const xvfb = startGroup(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    extraPipe: true,
   });
   started.push(xvfb);
   const output = xvfb.child.stdio[3];
