@@ -24,8 +24,8 @@ import {
   Victim,
   VictimContact,
 } from './records/referral.js';
-import { SealedJwe } from './records/sealed.js';
 import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
+import { SealedJwe } from './records/sealed.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 
