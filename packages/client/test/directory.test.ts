@@ -5,7 +5,7 @@ import { alpha, alphaPublic, gammaContact } from './support.js';
 describe('protocol', () => {
   test('info names the protocol and version', async () => {
     const info = await alphaPublic.protocol.info();
-    expect(info).toMatchObject({ protocol: 'victim-referral', version: '1' });
+    expect(info).toMatchObject({ protocol: 'victim-referral', version: '1.1' });
   });
 
   test('taxonomy lists the vocabularies with labels', async () => {

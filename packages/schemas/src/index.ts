@@ -8,6 +8,7 @@ export * from './contract.js';
 export * from './field-errors.js';
 export * from './lifecycle.js';
 export * from './primitives.js';
+export * from './records/cross-border.js';
 export * from './records/event.js';
 export * from './records/fault.js';
 export * from './records/message.js';
