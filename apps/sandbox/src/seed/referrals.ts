@@ -8,6 +8,7 @@ import {
   type Outcome,
   type Priority,
   type ReferralStatus,
+  reasonCodesFor,
   referralStatuses,
   type Service,
   type VictimType,
@@ -128,7 +129,7 @@ export function seedReferrals(
         const role = rule.by[0] ?? 'receiver';
         transitionReferral(seededRuntime, parties[role], referral.id, {
           to: rule.to,
-          ...(rule.reasonRequired && { reason: 'Agreed with the victim' }),
+          ...(rule.reasonCodeRequired && { reasonCode: reasonCodesFor(rule.to)[0], reason: 'Agreed with the victim' }),
           ...(rule.outcomeRequired && { outcome: outcomesFor[rule.to] ?? 'other' }),
         });
         if (step === 0 && rule.to !== 'withdrawn-consent') {
