@@ -156,7 +156,7 @@ async function requestFor(operationId: OperationId): Promise<{ path: string; bod
     }
     case 'transitionReferral': {
       const id = await created(t, '/v1/referrals', referralBody({ receivingOrganisationId: receiver }));
-      return { path: `/v1/referrals/${id}/transitions`, body: { to: 'cancelled', reason: 'Sent to the wrong member' } };
+      return { path: `/v1/referrals/${id}/transitions`, body: { to: 'cancelled', reasonCode: 'sent-in-error' } };
     }
     case 'createMessage': {
       const id = await created(t, '/v1/referrals', referralBody({ receivingOrganisationId: receiver }));

@@ -82,6 +82,20 @@ describe('the seeded directory', () => {
     expect(referrals.find((r) => r.status === 'withdrawn-consent')?.erasedAt).toBeDefined();
   });
 
+  it('has cross-border case files and a self-referral referred onward to the first organisation', async () => {
+    const first = t.org(0);
+    const inbox = await everyPage<{ id: string; basedOn?: string; crossBorder?: { crimeCountry?: string } }>(
+      '/v1/referrals?box=inbox',
+      first.contactToken,
+    );
+    expect(inbox.filter((r) => r.crossBorder?.crimeCountry !== undefined).length).toBeGreaterThanOrEqual(10);
+    const onward = inbox.find((r) => r.basedOn !== undefined);
+    expect(onward).toBeDefined();
+    const host = t.org(2);
+    const events = await t.request('GET', `/v1/referrals/${onward?.basedOn}/events`, { token: host.contactToken });
+    expect(events.body.items.at(-1)).toMatchObject({ type: 'forwarded', forwardedTo: { referralId: onward?.id } });
+  });
+
   it('is the same every time: ids, tokens and content', async () => {
     const again = await startSandbox();
     try {

@@ -3,8 +3,10 @@
  * method is a thin binding of a contract entry on the transport; its types come from that entry.
  */
 import { contract, type Page } from '@victim-referral/schemas';
+import { type ForwardRequest, forwardBody } from './forward.js';
 import type { BodyOf, ItemOf, ListOperationId, QueryOf, ResultOf } from './operations.js';
 import { paginate } from './pagination.js';
+import type { CancelRequest, DeclineRequest, HoldRequest } from './reasons.js';
 import {
   createTransport,
   type IdempotentRequestOptions,
@@ -78,20 +80,26 @@ export interface ReferralsApi {
   markReceived(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: takes the case. */
   accept(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Receiver: turns the case down, saying why. */
-  decline(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: turns the case down, with a reason code (and free text, required for `other`). */
+  decline(id: string, reason: DeclineRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: starts (or resumes) work on an accepted or paused case. */
   start(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Receiver: pauses work, saying why. */
-  putOnHold(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: pauses work, with a reason code (and free text, required for `other`). */
+  putOnHold(id: string, reason: HoldRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: closes the case as done, with its outcome. */
   complete(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: closes the case as failed, with its outcome. */
   fail(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Either party: cancels the referral, saying why. */
-  cancel(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Referrer: records that the victim withdrew consent; the personal data is erased. */
+  /** Either party: cancels the referral, with a reason code (and free text, required for `other`). */
+  cancel(id: string, reason: CancelRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Referrer: records that the victim withdrew consent (no reason is asked); the personal data is erased. */
   withdrawConsent(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /**
+   * Receiver: refers a case it accepted or works on onward to the organisation `to`, with the
+   * original's victim data, needs, case file and consent (which must include `refer-onward`).
+   * Safe to retry with an `idempotencyKey`.
+   */
+  forward(id: string, request: ForwardRequest, options?: IdempotentRequestOptions): Promise<ResultOf<'createReferral'>>;
 }
 
 export interface MessagesApi {
@@ -216,13 +224,22 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       send: (id, options) => transition(id, { to: 'sent' }, options),
       markReceived: (id, options) => transition(id, { to: 'received' }, options),
       accept: (id, options) => transition(id, { to: 'accepted' }, options),
-      decline: (id, reason, options) => transition(id, { to: 'declined', reason }, options),
+      decline: (id, reason, options) => transition(id, { to: 'declined', ...reason }, options),
       start: (id, options) => transition(id, { to: 'in-progress' }, options),
-      putOnHold: (id, reason, options) => transition(id, { to: 'on-hold', reason }, options),
+      putOnHold: (id, reason, options) => transition(id, { to: 'on-hold', ...reason }, options),
       complete: (id, outcome, options) => transition(id, { to: 'completed', outcome }, options),
       fail: (id, outcome, options) => transition(id, { to: 'failed', outcome }, options),
-      cancel: (id, reason, options) => transition(id, { to: 'cancelled', reason }, options),
+      cancel: (id, reason, options) => transition(id, { to: 'cancelled', ...reason }, options),
       withdrawConsent: (id, options) => transition(id, { to: 'withdrawn-consent' }, options),
+      forward: async (id, request, options) => {
+        const original = await transport(contract.getReferral, { params: { id }, ...signalOf(options) });
+        const chosen =
+          original.kind === 'self' && original.serviceId !== undefined && request.serviceId === undefined
+            ? await transport(contract.getService, { params: { id: original.serviceId }, ...signalOf(options) })
+            : undefined;
+        const body = forwardBody(original, request, chosen);
+        return transport(contract.createReferral, { body, ...createOptions(options) });
+      },
     },
     messages: {
       list: (referralId, query, options) => messagesOf(referralId).page(query, options),

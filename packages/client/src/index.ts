@@ -41,6 +41,7 @@ export {
   ReferralValidationError,
   type ResponseIssue,
 } from './errors.js';
+export type { ForwardRequest } from './forward.js';
 export type {
   BodyIn,
   BodyOf,
@@ -54,6 +55,7 @@ export type {
   ResultIn,
   ResultOf,
 } from './operations.js';
+export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export {
   createTransport,
   type IdempotentRequestOptions,

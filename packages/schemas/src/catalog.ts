@@ -4,6 +4,7 @@
  * names; the OpenAPI components use their PascalCase form.
  */
 import * as z from 'zod/mini';
+import { CrossBorder } from './records/cross-border.js';
 import { EncryptionKey } from './records/encryption-key.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule } from './records/fault.js';
@@ -44,6 +45,7 @@ export const schemaCatalog = {
   'victim-contact': VictimContact,
   consent: Consent,
   'individual-assessment': IndividualAssessment,
+  'cross-border': CrossBorder,
   message: Message,
   'message-create': MessageCreate,
   'referral-event': ReferralEvent,

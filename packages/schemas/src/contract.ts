@@ -247,12 +247,13 @@ export const createReferral = endpoint({
   method: 'POST',
   path: '/v1/referrals',
   resource: 'referrals',
-  summary: 'Create a referral (draft or sent); with a publishable key, a self-referral',
+  summary:
+    'Create a referral (draft or sent), or refer one of the inbox onward (`basedOn`); with a publishable key, a self-referral',
   auth: ['contact-token', 'publishable-key'],
   body: ReferralCreate,
   idempotent: true,
   success: { status: 201, body: Referral },
-  errors: errorsWith(403, 409, 413, 415, 422),
+  errors: errorsWith(403, 404, 409, 413, 415, 422),
 });
 
 export const listReferrals = endpoint({

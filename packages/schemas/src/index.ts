@@ -10,6 +10,7 @@ export * from './helplines.js';
 export * from './keys.js';
 export * from './lifecycle.js';
 export * from './primitives.js';
+export * from './records/cross-border.js';
 export * from './records/encryption-key.js';
 export * from './records/event.js';
 export * from './records/fault.js';

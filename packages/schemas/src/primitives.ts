@@ -7,6 +7,9 @@ export const Id = z.uuid();
 /** RFC 3339 UTC timestamp, e.g. `2026-03-01T09:30:00Z`. */
 export const Timestamp = z.iso.datetime({ offset: false });
 
+/** A calendar date `YYYY-MM-DD`, without a time or zone. */
+export const CalendarDate = z.iso.date();
+
 /** ISO 3166-1 alpha-2 country code (`PT`, `GB`, `UA`). */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code'));
 

@@ -124,6 +124,47 @@ export const outcomes = vocabulary([
   { code: 'other', label: 'Other' },
 ]);
 
+/** Why a receiver declines a referral: what lets the network report why referrals fail. */
+export const declineReasons = vocabulary([
+  { code: 'no-capacity', label: 'No capacity' },
+  { code: 'outside-remit', label: 'Outside our remit' },
+  { code: 'outside-area', label: 'Outside our area' },
+  { code: 'victim-unreachable', label: 'Victim could not be reached' },
+  { code: 'duplicate', label: 'Duplicate of another referral' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** Why a referral is cancelled, by either party. */
+export const cancellationReasons = vocabulary([
+  { code: 'sent-in-error', label: 'Sent in error' },
+  { code: 'duplicate', label: 'Duplicate of another referral' },
+  { code: 'victim-helped-elsewhere', label: 'Victim found help elsewhere' },
+  { code: 'victim-declined-support', label: 'Victim no longer wants support' },
+  { code: 'victim-unreachable', label: 'Victim could not be reached' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** Why the receiver pauses work on a case. */
+export const holdReasons = vocabulary([
+  { code: 'awaiting-victim', label: 'Waiting for the victim' },
+  { code: 'awaiting-information', label: 'Waiting for information' },
+  { code: 'awaiting-interpreter', label: 'Waiting for an interpreter' },
+  { code: 'awaiting-proceedings', label: 'Waiting for the criminal proceedings' },
+  { code: 'no-capacity', label: 'No capacity for now' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** How far the criminal proceedings about the crime have gone. */
+export const proceedingsStages = vocabulary([
+  { code: 'none', label: 'No proceedings' },
+  { code: 'investigation', label: 'Investigation' },
+  { code: 'prosecution', label: 'Prosecution' },
+  { code: 'trial', label: 'Trial' },
+  { code: 'appeal', label: 'Appeal' },
+  { code: 'closed', label: 'Closed' },
+  { code: 'unknown', label: 'Not known' },
+]);
+
 export const riskLevels = vocabulary([
   { code: 'low', label: 'Low' },
   { code: 'medium', label: 'Medium' },
@@ -209,6 +250,10 @@ export const vocabularies = {
   priorities,
   referralStatuses,
   outcomes,
+  declineReasons,
+  cancellationReasons,
+  holdReasons,
+  proceedingsStages,
   riskLevels,
   protectionNeeds,
   contactMethods,
@@ -233,6 +278,12 @@ export type FundingSource = CodeOf<'fundingSources'>;
 export type Priority = CodeOf<'priorities'>;
 export type ReferralStatus = CodeOf<'referralStatuses'>;
 export type Outcome = CodeOf<'outcomes'>;
+export type DeclineReason = CodeOf<'declineReasons'>;
+export type CancellationReason = CodeOf<'cancellationReasons'>;
+export type HoldReason = CodeOf<'holdReasons'>;
+/** A reason code of any status that asks for one. */
+export type ReasonCode = DeclineReason | CancellationReason | HoldReason;
+export type ProceedingsStage = CodeOf<'proceedingsStages'>;
 export type RiskLevel = CodeOf<'riskLevels'>;
 export type ProtectionNeed = CodeOf<'protectionNeeds'>;
 export type ContactMethod = CodeOf<'contactMethods'>;

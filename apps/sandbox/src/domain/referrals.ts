@@ -34,8 +34,11 @@ import {
   type StoredReferral,
 } from '../store/referrals.js';
 import { getService } from '../store/services.js';
+import { erasedCrossBorder } from './cross-border.js';
+import { forwardedEvent, onwardSource } from './forwarding.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
+import { transitionFieldProblem } from './transition-problems.js';
 
 /** The organisation acting, and the credential it acts with. */
 export interface Party {
@@ -55,7 +58,8 @@ function actorOf(party: Party, role: ReferralRole): Actor {
 function appendEvent(
   rt: Runtime,
   referral: Referral,
-  event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> & Partial<Pick<ReferralEvent, 'reason' | 'outcome'>>,
+  event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> &
+    Partial<Pick<ReferralEvent, 'reasonCode' | 'reason' | 'outcome' | 'forwardedTo'>>,
 ): void {
   insertEvent(rt.db, {
     id: rt.newId(),
@@ -142,6 +146,7 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     status = input.status ?? 'sent';
     checkService(rt, input.serviceId, receiverId);
   }
+  const original = input.basedOn === undefined ? undefined : onwardSource(rt, party, input.basedOn);
   const priority = input.priority ?? 'routine';
   const requested = checkRequestedDue(input.responseDueAt, now);
   const id = rt.newId();
@@ -157,16 +162,19 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     needs: input.needs,
     caseSummary: input.caseSummary,
     ...(input.assessment !== undefined && { assessment: input.assessment }),
+    ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
     victim: input.victim,
     consent: input.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
     responseDueAt: responseDueAt(priority, now, requested),
     ...(status === 'sent' && { sentAt: now.toISOString() }),
+    ...(original && { basedOn: original.id }),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
   insertReferral(rt.db, { referral, requestedResponseDueAt: requested });
   appendEvent(rt, referral, { type: 'created', actor: actorOf(party, 'referrer'), from: null, to: status });
+  if (original) appendEvent(rt, original, forwardedEvent(party, original, referral));
   if (status === 'sent') publish(rt, referral, 'referral.received', { previousStatus: null });
   return referral;
 }
@@ -207,6 +215,7 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
     needs: input.needs ?? current.needs,
     caseSummary: input.caseSummary ?? current.caseSummary,
     ...(input.assessment !== undefined && { assessment: input.assessment }),
+    ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
     victim: input.victim ?? current.victim,
     consent: input.consent ?? current.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
@@ -220,8 +229,14 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
 
 /** Personal data goes; the shell (parties, needs, consent record, dates) stays for audit. */
 function erasePersonalData(referral: Referral, at: string): Referral {
-  const { assessment: _assessment, sealed: _sealed, ...shell } = referral;
-  return { ...shell, victim: null, caseSummary: null, erasedAt: at };
+  const { assessment: _assessment, sealed: _sealed, crossBorder, ...shell } = referral;
+  return {
+    ...shell,
+    ...(crossBorder !== undefined && { crossBorder: erasedCrossBorder(crossBorder) }),
+    victim: null,
+    caseSummary: null,
+    erasedAt: at,
+  };
 }
 
 export function transitionReferral(rt: Runtime, party: Party, id: string, request: TransitionInput): Referral {
@@ -238,16 +253,18 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
         { allowedTransitions: check.allowed },
       );
     }
-    const field = check.problem === 'reason-required' ? 'reason' : 'outcome';
-    throw fieldProblem(`/${field}`, `A ${field} is required to move to ${request.to}`, 'required');
+    throw transitionFieldProblem(check, request.to);
   }
   const role = check.rule.by.find((r) => roles.includes(r)) ?? 'referrer';
   const now = rt.now();
   const at = now.toISOString();
   const from: ReferralStatus = current.status;
+  // The reason describes the status it was given for: a new status drops the previous one's.
+  const { statusReasonCode: _code, statusReason: _reason, ...unreasoned } = current;
   let referral: Referral = {
-    ...current,
+    ...unreasoned,
     status: request.to,
+    ...(request.reasonCode !== undefined && { statusReasonCode: request.reasonCode }),
     ...(request.reason !== undefined && { statusReason: request.reason }),
     ...(request.outcome !== undefined && { outcome: request.outcome }),
     updatedAt: at,
@@ -265,6 +282,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     actor,
     from,
     to: request.to,
+    ...(request.reasonCode !== undefined && { reasonCode: request.reasonCode }),
     ...(request.reason !== undefined && { reason: request.reason }),
     ...(request.outcome !== undefined && { outcome: request.outcome }),
   });
