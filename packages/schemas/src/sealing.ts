@@ -46,6 +46,8 @@ export const sealingTable = [
   { record: 'referral', path: 'responseDueAt', treatment: 'clear', why: 'deadline' },
   { record: 'referral', path: 'sentAt', treatment: 'clear', why: 'time' },
   { record: 'referral', path: 'statusReason', treatment: 'clear', why: "the organisation's reason for a decision" },
+  { record: 'referral', path: 'statusReasonCode', treatment: 'clear', why: 'code, for statistics' },
+  { record: 'referral', path: 'basedOn', treatment: 'clear', why: 'links an onward referral to its original' },
   { record: 'referral', path: 'outcome', treatment: 'clear', why: 'code' },
   { record: 'referral', path: 'erasedAt', treatment: 'clear', why: 'time' },
   { record: 'referral', path: 'createdAt', treatment: 'clear', why: 'time' },
