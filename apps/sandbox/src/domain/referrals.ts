@@ -20,7 +20,6 @@ import {
   type TransitionRequest,
 } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
-import { ApiError, fieldProblem, notFound } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import {
@@ -34,6 +33,7 @@ import {
   type StoredReferral,
 } from '../store/referrals.js';
 import { getService } from '../store/services.js';
+import { DomainError, fieldProblem, notFound } from './errors.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
 
@@ -185,9 +185,9 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
   if (current.referringOrganisationId !== party.organisationId) {
-    throw new ApiError(403, 'forbidden', 'Only the referring organisation changes a referral');
+    throw new DomainError(403, 'forbidden', 'Only the referring organisation changes a referral');
   }
-  if (current.status !== 'draft') throw new ApiError(409, 'conflict', 'Only drafts can be changed');
+  if (current.status !== 'draft') throw new DomainError(409, 'conflict', 'Only drafts can be changed');
   const now = rt.now();
   const receiverId =
     input.receivingOrganisationId === undefined
@@ -231,7 +231,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
   const check = checkTransition(current.status, roles, request);
   if (!check.ok) {
     if (check.problem === 'invalid-transition') {
-      throw new ApiError(
+      throw new DomainError(
         409,
         'invalid-transition',
         `A ${roles.join(' and ')} cannot move a referral from ${current.status} to ${request.to}`,

@@ -8,15 +8,17 @@ import type { HttpBindings } from '@hono/node-server';
 import { contract, type EndpointDefinition, type OperationId } from '@victim-referral/schemas';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { DomainError } from '../domain/errors.js';
+import type { Caller } from '../operations/caller.js';
+import type { FaultRegistry } from '../operations/faults.js';
 import type { Operations } from '../operations/types.js';
 import type { Runtime } from '../runtime.js';
 import { allAllowedOrigins } from '../store/credentials.js';
 import { transaction } from '../store/database.js';
-import { authorise, type Caller, identify } from './auth.js';
+import { authorise, identify } from './auth.js';
 import { parseWith, readJson, readQuery } from './body.js';
 import { corsAllowedHeaders, originAllowed, originsOf, setCorsHeaders } from './cors.js';
 import { type PublicDocuments, publicDocumentRoutes } from './documents.js';
-import type { FaultRegistry } from './faults.js';
 import { type Answer, checkIdempotencyKey, runIdempotent } from './idempotency.js';
 import { ApiError, problemResponse } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -53,7 +55,7 @@ export function createApp(config: AppConfig): Hono<Env> {
   }
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return problemResponse(error, requestIdOf(c));
+    if (error instanceof DomainError) return problemResponse(error, requestIdOf(c));
     if (error instanceof ResponseMismatchError) {
       console.error(`[sandbox] ${error.message}`);
       config.onResponseMismatch(error.mismatch);

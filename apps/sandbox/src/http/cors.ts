@@ -3,9 +3,9 @@
  * `http://localhost:*`); a contact token is allowed the origins of its organisation's keys.
  */
 
+import type { Caller } from '../operations/caller.js';
 import { credentialsOf } from '../store/credentials.js';
 import type { Database } from '../store/database.js';
-import type { Caller } from './auth.js';
 
 export function originMatches(origin: string, pattern: string): boolean {
   if (pattern === '*') return true;

@@ -1,10 +1,10 @@
 import type { Service } from '@victim-referral/schemas';
 import { addOrganisation, addService, changeService } from '../domain/directory.js';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { DomainError, notFound } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation, listOrganisations, organisationNamed } from '../store/organisations.js';
 import { getService } from '../store/services.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
 type DirectoryOperations = Pick<
@@ -20,7 +20,7 @@ type DirectoryOperations = Pick<
 
 function requireOrganisation(rt: Runtime, id: string): void {
   if (!getOrganisation(rt.db, id)) {
-    throw new ApiError(400, 'validation-failed', 'No such organisation', {
+    throw new DomainError(400, 'validation-failed', 'No such organisation', {
       errors: [{ path: '/organisationId', message: 'No such organisation', code: 'unknown-organisation' }],
     });
   }
@@ -56,7 +56,7 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
 
     createOrganisation: ({ body }) => {
       if (organisationNamed(rt.db, body.name, body.country)) {
-        throw new ApiError(409, 'conflict', 'An organisation of that name already exists in that country');
+        throw new DomainError(409, 'conflict', 'An organisation of that name already exists in that country');
       }
       const { organisation, credentials } = addOrganisation(rt, secret, body);
       // The sandbox hands the new organisation's credentials to the administrator who made it.
@@ -71,7 +71,7 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
 
     listServices: ({ query }) => {
       if (query.radiusKm !== undefined && query.near === undefined) {
-        throw new ApiError(400, 'validation-failed', 'radiusKm needs near', {
+        throw new DomainError(400, 'validation-failed', 'radiusKm needs near', {
           errors: [{ path: '/radiusKm', message: 'Give near=latitude,longitude with radiusKm', code: 'requires-near' }],
         });
       }

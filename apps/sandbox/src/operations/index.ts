@@ -1,7 +1,7 @@
 import type { Taxonomy } from '@victim-referral/schemas';
-import type { FaultRegistry } from '../http/faults.js';
 import type { Runtime } from '../runtime.js';
 import { directoryOperations } from './directory.js';
+import type { FaultRegistry } from './faults.js';
 import { protocolOperations } from './protocol.js';
 import { referralOperations } from './referrals.js';
 import { sandboxOperations } from './sandbox.js';

@@ -1,5 +1,5 @@
-import type { FaultRegistry } from '../http/faults.js';
 import type { Runtime } from '../runtime.js';
+import type { FaultRegistry } from './faults.js';
 import type { Operations } from './types.js';
 
 export function sandboxOperations(rt: Runtime, faults: FaultRegistry): Pick<Operations, 'armFaults'> {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { DomainError, notFound } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import { deleteSubscription, getSubscription, insertSubscription, listSubscriptions } from '../store/webhooks.js';
 import { partyOf } from './caller.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
 export function webhookOperations(rt: Runtime): Pick<Operations, 'createWebhook' | 'listWebhooks' | 'deleteWebhook'> {
@@ -12,7 +12,7 @@ export function webhookOperations(rt: Runtime): Pick<Operations, 'createWebhook'
       const { organisationId } = partyOf(caller);
       const existing = listSubscriptions(rt.db, organisationId, 0, Number.MAX_SAFE_INTEGER);
       if (existing.some((s) => s.subscription.url === body.url)) {
-        throw new ApiError(409, 'conflict', 'This organisation already has a subscription for that URL');
+        throw new DomainError(409, 'conflict', 'This organisation already has a subscription for that URL');
       }
       const subscription = {
         id: rt.newId(),
