@@ -6,6 +6,7 @@
 export * from './catalog.js';
 export * from './contract.js';
 export * from './field-errors.js';
+export * from './headers.js';
 export * from './lifecycle.js';
 export * from './primitives.js';
 export * from './records/event.js';

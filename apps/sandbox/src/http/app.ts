@@ -5,7 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
-import { contract, type EndpointDefinition, type OperationId } from '@victim-referral/schemas';
+import {
+  contract,
+  type EndpointDefinition,
+  idempotencyKeyHeader,
+  idempotentReplayedHeader,
+  type OperationId,
+  requestIdHeader,
+} from '@victim-referral/schemas';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../domain/errors.js';
@@ -81,10 +88,10 @@ export function createApp(config: AppConfig): Hono<Env> {
 
   // Request id and CORS headers on every answer, errors included.
   app.use('*', async (c, next) => {
-    const given = c.req.header('x-request-id');
+    const given = c.req.header(requestIdHeader);
     c.set('requestId', given !== undefined && requestIdPattern.test(given) ? given : randomUUID());
     await next();
-    c.res.headers.set('X-Request-Id', c.get('requestId'));
+    c.res.headers.set(requestIdHeader, c.get('requestId'));
     const origin = c.req.header('origin');
     const decision = c.get('cors');
     if (origin && decision !== 'deny' && (decision === 'allow' || originAllowed(origin, allAllowedOrigins(rt.db)))) {
@@ -188,7 +195,7 @@ export function createApp(config: AppConfig): Hono<Env> {
       return { status: endpoint.success.status, body: result.body, headers: result.headers };
     };
 
-    const idempotencyKey = endpoint.idempotent ? c.req.header('idempotency-key') : undefined;
+    const idempotencyKey = endpoint.idempotent ? c.req.header(idempotencyKeyHeader) : undefined;
     let answer: Answer & { replayed?: boolean };
     if (idempotencyKey !== undefined && caller.kind !== 'none') {
       checkIdempotencyKey(idempotencyKey);
@@ -209,7 +216,7 @@ export function createApp(config: AppConfig): Hono<Env> {
     }
 
     const headers = new Headers(answer.headers);
-    if (answer.replayed) headers.set('Idempotent-Replayed', 'true');
+    if (answer.replayed) headers.set(idempotentReplayedHeader, 'true');
     if (answer.status === 204) return new Response(null, { status: 204, headers });
     headers.set('Content-Type', 'application/json');
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers });

@@ -5,6 +5,7 @@
  * requests arriving together still make one record.
  */
 import { createHash } from 'node:crypto';
+import { idempotencyKeyHeader } from '@victim-referral/schemas';
 import { type Database, transaction } from '../store/database.js';
 import { findRemembered, forgetExpiredKeys, remember } from '../store/idempotency.js';
 import { ApiError } from './problem.js';
@@ -29,7 +30,7 @@ const keyPattern = /^[\x21-\x7e]{1,255}$/;
 
 export function checkIdempotencyKey(key: string): void {
   if (!keyPattern.test(key)) {
-    throw new ApiError(400, 'validation-failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    throw new ApiError(400, 'validation-failed', `${idempotencyKeyHeader} must be 1 to 255 visible ASCII characters`);
   }
 }
 
@@ -46,7 +47,11 @@ export function runIdempotent(
     const previous = findRemembered(db, request.credential, request.key);
     if (previous) {
       if (previous.requestHash !== requestHash) {
-        throw new ApiError(409, 'idempotency-conflict', 'This Idempotency-Key was already used with another request');
+        throw new ApiError(
+          409,
+          'idempotency-conflict',
+          `This ${idempotencyKeyHeader} was already used with another request`,
+        );
       }
       const stored = previous.body === null ? { body: null } : (JSON.parse(previous.body) as Omit<Answer, 'status'>);
       return { status: previous.status, ...stored, replayed: true };

@@ -1,5 +1,5 @@
 /** RFC 9457 problem details: the one shape of every error answer. */
-import type { KnownProblemCode, ProblemDetails } from '@victim-referral/schemas';
+import { idempotencyKeyHeader, type KnownProblemCode, type ProblemDetails } from '@victim-referral/schemas';
 import { DomainError, type DomainErrorExtras } from '../domain/errors.js';
 
 const titles: Record<KnownProblemCode, string> = {
@@ -14,7 +14,7 @@ const titles: Record<KnownProblemCode, string> = {
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
   'invalid-transition': 'The referral cannot move to this status',
-  'idempotency-conflict': 'This Idempotency-Key was used with another request',
+  'idempotency-conflict': `This ${idempotencyKeyHeader} was used with another request`,
   'rate-limited': 'Too many requests',
   internal: 'Internal error',
   unavailable: 'Service unavailable',

@@ -3,6 +3,7 @@
  * failures with exponential backoff until `maxAttempts`, after which the delivery is given up and
  * the referral's next event may go.
  */
+import { webhookSignatureHeader } from '@victim-referral/schemas';
 import type { Database } from '../store/database.js';
 import {
   dueDeliveries,
@@ -12,7 +13,7 @@ import {
   nextDeliveryAt,
   type OutboxEntry,
 } from '../store/webhooks.js';
-import { sign, signatureHeader } from './signature.js';
+import { sign } from './signature.js';
 
 export interface DeliveryOptions {
   /** Delay before the first retry; each further retry waits twice as long. */
@@ -84,7 +85,7 @@ export class WebhookDispatcher {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'victim-referral-sandbox',
-          [signatureHeader]: sign(stored.secret, entry.payload, new Date()),
+          [webhookSignatureHeader]: sign(stored.secret, entry.payload, new Date()),
         },
         body: entry.payload,
         redirect: 'manual',
