@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultRetentionDays } from './domain/retention.js';
 import { startSandbox } from './sandbox.js';
 
 // `pnpm start -- --port 8787` hands the `--` on; past it parseArgs would read options as positionals.
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     'seed-services': { type: 'string' },
     'credentials-out': { type: 'string' },
     faults: { type: 'boolean', default: false },
+    'retention-days': { type: 'string', default: String(defaultRetentionDays) },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowNegative: true,
@@ -35,13 +37,20 @@ if (values.help) {
   --seed-services N        how many services to draw when seeding (default 420)
   --seed-hsds DIR          seed from the HSDS 3.1 JSON files in DIR instead
   --credentials-out FILE   write the base URL and every credential to FILE as JSON
-  --faults                 enable fault injection (POST /v1/sandbox/faults)`);
+  --faults                 enable fault injection (POST /v1/sandbox/faults)
+  --retention-days N       erase the personal data of cases closed more than N days ago (default ${defaultRetentionDays})`);
   process.exit(0);
 }
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`Invalid --port ${values.port}`);
+  process.exit(2);
+}
+
+const retentionDays = Number(values['retention-days']);
+if (!/^\d+$/.test(values['retention-days'])) {
+  console.error(`Invalid --retention-days ${values['retention-days']}`);
   process.exit(2);
 }
 
@@ -55,6 +64,7 @@ const sandbox = await startSandbox({
     ...(values['seed-hsds'] !== undefined && { hsdsDir: values['seed-hsds'] }),
   },
   faults: values.faults,
+  retentionDays,
 }).catch((error: unknown) => {
   console.error(`Cannot start the sandbox: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { ensureAdminToken, readCredentials, type SandboxCredentials } from './credentials.js';
+import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
 import { schemasPackageDocuments } from './http/documents.js';
 import { type RateLimit, RateLimiter } from './http/rate-limit.js';
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   rateLimit?: Partial<RateLimit>;
   /** Webhook delivery: retry delay, attempts and timeout. */
   webhooks?: Partial<DeliveryOptions>;
+  /** Days a closed case keeps the victim's personal data before it is erased (default 365). */
+  retentionDays?: number;
   /** Largest accepted request body in bytes (default 256 KiB). */
   bodyLimitBytes?: number;
   /** Check every success answer against the contract (default: on unless NODE_ENV=production). */
@@ -76,6 +79,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
 
+  const stopRetention = scheduleRetention(rt, options.retentionDays ?? defaultRetentionDays);
   const faults = new FaultRegistry();
   const app = createApp({
     rt,
@@ -111,6 +115,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      stopRetention();
       await dispatcher.stop();
       db.close();
     },

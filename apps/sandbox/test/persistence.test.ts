@@ -1,55 +1,23 @@
 /** A write answered 2xx survives `kill -9` of the server when the store is a file. */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SandboxCredentials } from '../src/index.js';
 import { migrations } from '../src/store/migrations.js';
+import { killed, startCli as startStore } from './support/cli.js';
 import { call, referralBody } from './support/sandbox.js';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-persistence-'));
 const dbFile = join(dir, 'sandbox.db');
 const credentialsFile = join(dir, 'credentials.json');
-const children: ChildProcess[] = [];
+const startCli = () => startStore(['--db', dbFile, '--credentials-out', credentialsFile]);
 
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs the built CLI and resolves with its URL once it says it listens. */
-function startCli(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [cli, '--port', '0', '--db', dbFile, '--credentials-out', credentialsFile], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)\/v1/.exec(output);
-      if (match?.[1] && output.includes('credentials:')) resolve({ child, url: match[1] });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`CLI exited with ${code}: ${output}`)));
-  });
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a file store', () => {
   it('keeps answered writes through kill -9 and a restart', async () => {
-    expect(existsSync(cli), 'build the sandbox first (pnpm build)').toBe(true);
     const first = await startCli();
     const credentials = JSON.parse(readFileSync(credentialsFile, 'utf8')) as SandboxCredentials;
     expect(credentials.baseUrl).toBe(first.url);

@@ -31,8 +31,9 @@ function rule(
   return { from, to, by, reasonRequired: needs.reason === true, outcomeRequired: needs.outcome === true };
 }
 
-/** Consent can be withdrawn at any point after sending; the personal data is then erased. */
+/** Consent can be withdrawn at any point, a draft included; the personal data is then erased. */
 const consentWithdrawable: readonly ReferralStatus[] = [
+  'draft',
   'sent',
   'received',
   'accepted',

@@ -7,6 +7,7 @@ import {
   type Actor,
   checkTransition,
   defaultResponseDueAt,
+  isClosed,
   type Message,
   type MessageCreate,
   type Priority,
@@ -33,6 +34,7 @@ import {
   type StoredReferral,
 } from '../store/referrals.js';
 import { getService } from '../store/services.js';
+import { eraseCase } from './erasure.js';
 import { DomainError, fieldProblem, notFound } from './errors.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
@@ -52,7 +54,7 @@ function actorOf(party: Party, role: ReferralRole): Actor {
   return { role, organisationId: party.organisationId, credential: party.credential };
 }
 
-function appendEvent(
+export function appendEvent(
   rt: Runtime,
   referral: Referral,
   event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> & Partial<Pick<ReferralEvent, 'reason' | 'outcome'>>,
@@ -218,12 +220,6 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   return referral;
 }
 
-/** Personal data goes; the shell (parties, needs, consent record, dates) stays for audit. */
-function erasePersonalData(referral: Referral, at: string): Referral {
-  const { assessment: _assessment, sealed: _sealed, ...shell } = referral;
-  return { ...shell, victim: null, caseSummary: null, erasedAt: at };
-}
-
 export function transitionReferral(rt: Runtime, party: Party, id: string, request: TransitionInput): Referral {
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
@@ -269,7 +265,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     ...(request.outcome !== undefined && { outcome: request.outcome }),
   });
   if (request.to === 'withdrawn-consent') {
-    referral = erasePersonalData(referral, at);
+    referral = eraseCase(rt, referral);
     appendEvent(rt, referral, { type: 'personal-data-erased', actor, from: request.to, to: request.to });
   }
   replaceReferral(rt.db, { ...stored, referral });
@@ -280,6 +276,9 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
 
 export function postMessage(rt: Runtime, party: Party, referralId: string, input: MessageInput): Message {
   const { referral } = visibleReferral(rt, referralId, party.organisationId);
+  if (isClosed(referral.status)) {
+    throw new DomainError(409, 'conflict', `The case is ${referral.status}: its discussion is closed`);
+  }
   const roles = rolesOf(referral, party.organisationId);
   const message: Message = {
     id: rt.newId(),

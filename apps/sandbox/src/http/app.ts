@@ -205,6 +205,7 @@ export function createApp(config: AppConfig): Hono<Env> {
           credential: caller.token,
           key: idempotencyKey,
           operation: operationId,
+          resource: endpoint.resource,
           path: c.req.path,
           body,
           now: Date.now(),

@@ -5,6 +5,7 @@
  */
 import {
   type FormOfAssistance,
+  isClosed,
   type Outcome,
   type Priority,
   type ReferralStatus,
@@ -131,7 +132,7 @@ export function seedReferrals(
           ...(rule.reasonRequired && { reason: 'Agreed with the victim' }),
           ...(rule.outcomeRequired && { outcome: outcomesFor[rule.to] ?? 'other' }),
         });
-        if (step === 0 && rule.to !== 'withdrawn-consent') {
+        if (step === 0 && !isClosed(rule.to)) {
           advance(1);
           postMessage(seededRuntime, parties.receiver, referral.id, { body: random.pick(messagesPool) });
         }

@@ -105,6 +105,14 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX webhook_outbox_pending ON webhook_outbox (status, subscription_id, referral_id, seq);
     `,
   },
+  {
+    version: 10,
+    name: 'remembered-answers-by-referral',
+    sql: `
+      ALTER TABLE idempotency_keys ADD COLUMN referral_id TEXT;
+      CREATE INDEX idempotency_keys_by_referral ON idempotency_keys (referral_id) WHERE referral_id IS NOT NULL;
+    `,
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
