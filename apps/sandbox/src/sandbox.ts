@@ -2,7 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { ensureAdminToken, readCredentials, type SandboxCredentials } from './credentials.js';
+import {
+  issuedCredentials,
+  readCredentialsFile,
+  type SandboxCredentials,
+  writeCredentialsFile,
+} from './credentials.js';
+import { issueAdminToken, type OrganisationCredentials } from './domain/credentials.js';
 import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
 import { schemasPackageDocuments } from './http/documents.js';
@@ -26,6 +32,11 @@ export interface SandboxOptions {
   host?: string;
   /** A SQLite file, or `:memory:` (the default). */
   db?: string;
+  /**
+   * Where the credentials of a new store are written (owner-only), and read back from when the
+   * store is opened again: the store itself keeps only their hashes.
+   */
+  credentialsFile?: string;
   /** Seed an empty store with the demo directory and referrals (default true). */
   seed?: boolean | SeedOptions;
   /** Turn on fault injection (`POST /v1/sandbox/faults`). */
@@ -47,12 +58,15 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** e.g. `http://127.0.0.1:41234` */
   url: string;
-  credentials: SandboxCredentials;
+  /** Whether this start created the store (and so issued its credentials). */
+  created: boolean;
+  /**
+   * Every credential: known when this start created the store, or from `credentialsFile`. Reading
+   * it otherwise throws: the secrets were shown once, when the store was created.
+   */
+  readonly credentials: SandboxCredentials;
   close(): Promise<void>;
 }
-
-/** Derives every credential; the sandbox's tokens are public test fixtures, the same on every start. */
-const secret = 'victim-referral-sandbox';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.db ?? ':memory:');
@@ -69,9 +83,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     wakeDeliveries: () => dispatcher.wake(),
   };
 
-  const adminToken = ensureAdminToken(db, secret);
+  const adminToken = issueAdminToken(db);
+  let issued = new Map<string, OrganisationCredentials>();
   if (options.seed !== false && countOrganisations(db) === 0) {
-    seed(rt, secret, typeof options.seed === 'object' ? options.seed : {});
+    issued = seed(rt, typeof options.seed === 'object' ? options.seed : {});
   } else {
     const names = organisationNames(db);
     for (const { seq, service } of allServices(db)) {
@@ -83,7 +98,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultRegistry();
   const app = createApp({
     rt,
-    operations: createOperations(rt, secret, faults, await loadTaxonomy()),
+    operations: createOperations(rt, faults, await loadTaxonomy()),
     faults: options.faults ? faults : undefined,
     rateLimiter: new RateLimiter({
       limit: options.rateLimit?.limit ?? 600,
@@ -107,9 +122,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const url = `http://${host}:${address.port}`;
   dispatcher.wake();
 
+  let credentials: SandboxCredentials | undefined;
+  if (adminToken !== undefined) {
+    credentials = issuedCredentials(db, url, adminToken, issued);
+    if (options.credentialsFile) writeCredentialsFile(options.credentialsFile, credentials);
+  } else if (options.credentialsFile) {
+    credentials = readCredentialsFile(options.credentialsFile, url);
+    if (credentials) writeCredentialsFile(options.credentialsFile, credentials);
+  }
+
   return {
     url,
-    credentials: readCredentials(db, url, adminToken),
+    created: adminToken !== undefined,
+    get credentials(): SandboxCredentials {
+      if (!credentials) {
+        throw new Error(
+          'The credentials of this store were shown once, when it was created; pass the credentials file written then',
+        );
+      }
+      return credentials;
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -9,7 +9,7 @@ import { CountryCode, codeOf, Id, LanguageTag, text } from './primitives.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule, FaultsArmed } from './records/fault.js';
 import { Message, MessageCreate } from './records/message.js';
-import { Organisation, OrganisationCreate } from './records/organisation.js';
+import { Organisation, OrganisationCreate, OrganisationCreated } from './records/organisation.js';
 import { Cursor, Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
@@ -166,11 +166,10 @@ export const createOrganisation = endpoint({
   method: 'POST',
   path: '/v1/organisations',
   resource: 'organisations',
-  summary: 'Add an organisation (sandbox administration)',
+  summary: 'Add an organisation and issue its credentials, shown in this answer only (sandbox administration)',
   auth: ['admin-token'],
   body: OrganisationCreate,
-  idempotent: true,
-  success: { status: 201, body: Organisation },
+  success: { status: 201, body: OrganisationCreated },
   errors: errorsWith(403, 409, 413, 415),
 });
 

@@ -181,7 +181,7 @@ export function createApp(config: AppConfig): Hono<Env> {
       }
       if (allowed) c.set('cors', 'allow');
     }
-    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.token, Date.now());
+    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.tokenHash, Date.now());
 
     const params = endpoint.params ? parseWith(endpoint.params, c.req.param(), 'path') : {};
     const query = endpoint.query ? parseWith(endpoint.query, readQuery(c), 'query') : {};
@@ -202,7 +202,7 @@ export function createApp(config: AppConfig): Hono<Env> {
       answer = runIdempotent(
         rt.db,
         {
-          credential: caller.token,
+          credential: caller.tokenHash,
           key: idempotencyKey,
           operation: operationId,
           resource: endpoint.resource,

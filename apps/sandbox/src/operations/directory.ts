@@ -26,8 +26,7 @@ function requireOrganisation(rt: Runtime, id: string): void {
   }
 }
 
-/** `secret` derives the credentials of organisations added at run time, as the seed's are. */
-export function directoryOperations(rt: Runtime, secret: string): DirectoryOperations {
+export function directoryOperations(rt: Runtime): DirectoryOperations {
   return {
     listOrganisations: ({ query }) => {
       const limit = query.limit ?? defaultPageSize;
@@ -58,15 +57,9 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
       if (organisationNamed(rt.db, body.name, body.country)) {
         throw new DomainError(409, 'conflict', 'An organisation of that name already exists in that country');
       }
-      const { organisation, credentials } = addOrganisation(rt, secret, body);
-      // The sandbox hands the new organisation's credentials to the administrator who made it.
-      return {
-        body: organisation,
-        headers: {
-          'Sandbox-Publishable-Key': credentials.publishableKey,
-          'Sandbox-Contact-Token': credentials.contactToken,
-        },
-      };
+      // The administrator who made the organisation sees its credentials in this answer, and never again.
+      const { organisation, credentials } = addOrganisation(rt, body);
+      return { body: { ...organisation, credentials } };
     },
 
     listServices: ({ query }) => {

@@ -9,10 +9,10 @@ import type { Operations } from './types.js';
 import { webhookOperations } from './webhooks.js';
 
 /** Every operation of the contract; the type makes a missing one a compile error. */
-export function createOperations(rt: Runtime, secret: string, faults: FaultRegistry, taxonomy: Taxonomy): Operations {
+export function createOperations(rt: Runtime, faults: FaultRegistry, taxonomy: Taxonomy): Operations {
   return {
     ...protocolOperations(taxonomy),
-    ...directoryOperations(rt, secret),
+    ...directoryOperations(rt),
     ...referralOperations(rt),
     ...webhookOperations(rt),
     ...sandboxOperations(rt, faults),

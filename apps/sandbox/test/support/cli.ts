@@ -15,6 +15,8 @@ export interface RunningCli {
   url: string;
   /** Everything it printed so far, stdout and stderr apart. */
   output: { stdout: string; stderr: string };
+  /** Resolves once what it printed on `stream` matches `pattern`. */
+  printed(stream: 'stdout' | 'stderr', pattern: RegExp): Promise<void>;
 }
 
 /** Starts `victim-referral-sandbox --port 0 ...args` and resolves once it says it listens. */
@@ -23,11 +25,17 @@ export function startCli(args: string[]): Promise<RunningCli> {
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   const output = { stdout: '', stderr: '' };
+  const printed = (stream: 'stdout' | 'stderr', pattern: RegExp) =>
+    new Promise<void>((resolve) => {
+      const check = () => pattern.test(output[stream]) && resolve();
+      check();
+      child[stream]?.on('data', () => setImmediate(check));
+    });
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       output.stdout += chunk.toString();
       const match = /listening on (http:\/\/\S+)\/v1/.exec(output.stdout);
-      if (match?.[1] && output.stdout.includes('credentials:')) resolve({ child, url: match[1], output });
+      if (match?.[1] && output.stdout.includes('credentials:')) resolve({ child, url: match[1], output, printed });
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       output.stderr += chunk.toString();
