@@ -11,6 +11,7 @@ import {
 import { issueAdminToken, type OrganisationCredentials } from './domain/credentials.js';
 import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
+import { answerClientError } from './http/client-error.js';
 import { schemasPackageDocuments } from './http/documents.js';
 import { type RateLimit, RateLimiter } from './http/rate-limit.js';
 import type { ResponseMismatch } from './http/response-check.js';
@@ -116,6 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
     started.once('error', reject);
   });
+  server.on('clientError', answerClientError);
   const address = server.address() as AddressInfo;
   const wildcard = address.address === '0.0.0.0' || address.address === '::';
   const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -11,6 +11,7 @@ import {
   idempotencyKeyHeader,
   idempotentReplayedHeader,
   type OperationId,
+  type Resource,
   requestIdHeader,
 } from '@victim-referral/schemas';
 import { type Context, Hono } from 'hono';
@@ -31,6 +32,7 @@ import { ApiError, problemResponse } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { checkResponse, type ResponseMismatch, ResponseMismatchError } from './response-check.js';
 import { RouteTable } from './route-table.js';
+import { mayBeCached, securityHeaders } from './security-headers.js';
 
 export interface AppConfig {
   rt: Runtime;
@@ -46,7 +48,7 @@ export interface AppConfig {
 
 type Env = {
   Bindings: HttpBindings;
-  Variables: { requestId: string; cors: 'allow' | 'deny' | undefined };
+  Variables: { requestId: string; cors: 'allow' | 'deny' | undefined; resource: Resource | undefined };
 };
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
@@ -86,12 +88,14 @@ export function createApp(config: AppConfig): Hono<Env> {
     );
   });
 
-  // Request id and CORS headers on every answer, errors included.
+  // Request id, caching, sniffing and CORS headers on every answer, errors included.
   app.use('*', async (c, next) => {
     const given = c.req.header(requestIdHeader);
     c.set('requestId', given !== undefined && requestIdPattern.test(given) ? given : randomUUID());
     await next();
     c.res.headers.set(requestIdHeader, c.get('requestId'));
+    const cacheable = c.res.ok && mayBeCached(c.get('resource'));
+    for (const [name, value] of Object.entries(securityHeaders(!cacheable))) c.res.headers.set(name, value);
     const origin = c.req.header('origin');
     const decision = c.get('cors');
     if (origin && decision !== 'deny' && (decision === 'allow' || originAllowed(origin, allAllowedOrigins(rt.db)))) {
@@ -156,7 +160,10 @@ export function createApp(config: AppConfig): Hono<Env> {
   );
 
   for (const [path, handler] of publicDocumentRoutes(config.documents)) {
-    app.get(path, handler);
+    app.get(path, (c) => {
+      c.set('resource', 'protocol');
+      return handler(c);
+    });
     routes.add('GET', path.replace(/:(\w+)/g, '{$1}'));
   }
 
@@ -168,6 +175,7 @@ export function createApp(config: AppConfig): Hono<Env> {
   }
 
   async function handle(c: Context<Env>, operationId: OperationId, endpoint: EndpointDefinition): Promise<Response> {
+    c.set('resource', endpoint.resource);
     const isPublic = endpoint.auth.includes('none');
     const caller: Caller = isPublic ? { kind: 'none' } : identify(rt.db, c.req.header('authorization'));
     if (!isPublic) authorise(caller, endpoint.auth);

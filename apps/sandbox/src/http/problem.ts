@@ -4,6 +4,8 @@ import { DomainError, type DomainErrorExtras } from '../domain/errors.js';
 
 const titles: Record<KnownProblemCode, string> = {
   'validation-failed': 'The request is not valid',
+  'malformed-request': 'The request is not valid HTTP',
+  'headers-too-large': 'The request headers are too large',
   'malformed-json': 'The body is not valid JSON',
   'unsupported-media-type': 'The body must be application/json',
   'payload-too-large': 'The body is too large',
