@@ -34,6 +34,8 @@ const sandbox = await startSandbox({
   db: dbFile,
   credentialsFile,
   seed: true,
+  // Members try webhooks against their own machine while developing.
+  allowPrivateWebhooks: true,
 });
 const site = await startDemoServer({
   port: Number(options.port),

@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'credentials-out': { type: 'string' },
     faults: { type: 'boolean', default: false },
     'retention-days': { type: 'string', default: String(defaultRetentionDays) },
+    'allow-private-webhooks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
   allowNegative: true,
@@ -39,6 +40,7 @@ if (values.help) {
   --seed-hsds DIR          seed from the HSDS 3.1 JSON files in DIR instead
   --credentials-out FILE   write the base URL and every credential to FILE as JSON
   --faults                 enable fault injection (POST /v1/sandbox/faults)
+  --allow-private-webhooks webhooks may target loopback and private addresses over http (local development)
   --retention-days N       erase the personal data of cases closed more than N days ago (default ${defaultRetentionDays})`);
   process.exit(0);
 }
@@ -68,6 +70,7 @@ const sandbox = await startSandbox({
   },
   faults: values.faults,
   retentionDays,
+  allowPrivateWebhooks: values['allow-private-webhooks'],
 }).catch((error: unknown) => {
   console.error(`Cannot start the sandbox: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

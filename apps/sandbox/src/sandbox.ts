@@ -44,6 +44,11 @@ export interface SandboxOptions {
   faults?: boolean;
   /** Requests per publishable key and window (default 600 a minute). */
   rateLimit?: Partial<RateLimit>;
+  /**
+   * Local development: webhooks may target loopback and private addresses over plain http (never
+   * a cloud metadata address). Off by default: public https targets only.
+   */
+  allowPrivateWebhooks?: boolean;
   /** Webhook delivery: retry delay, attempts and timeout. */
   webhooks?: Partial<DeliveryOptions>;
   /** Days a closed case keeps the victim's personal data before it is erased (default 365). */
@@ -71,11 +76,16 @@ export interface Sandbox {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.db ?? ':memory:');
-  const dispatcher = new WebhookDispatcher(db, {
-    baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
-    maxAttempts: options.webhooks?.maxAttempts ?? 8,
-    timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
-  });
+  const webhookTargets = { allowPrivate: options.allowPrivateWebhooks ?? false };
+  const dispatcher = new WebhookDispatcher(
+    db,
+    {
+      baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
+      maxAttempts: options.webhooks?.maxAttempts ?? 8,
+      timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
+    },
+    { ...webhookTargets, ...(options.webhooks?.resolve && { resolve: options.webhooks.resolve }) },
+  );
   const rt: Runtime = {
     db,
     now: () => new Date(),
@@ -99,7 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultRegistry();
   const app = createApp({
     rt,
-    operations: createOperations(rt, faults, await loadTaxonomy()),
+    operations: createOperations(rt, faults, await loadTaxonomy(), webhookTargets),
     faults: options.faults ? faults : undefined,
     rateLimiter: new RateLimiter({
       limit: options.rateLimit?.limit ?? 600,

@@ -7,7 +7,7 @@ import { type Credential, contract, type OperationId } from '@victim-referral/sc
 import { describe, expect, it } from 'vitest';
 import { referralBody, type TestSandbox, useSandbox } from './support/sandbox.js';
 
-const t = useSandbox({ faults: true });
+const t = useSandbox({ faults: true, allowPrivateWebhooks: true });
 
 type CallerName = 'none' | 'bad token' | 'publishable key' | 'own contact token' | 'other contact token' | 'admin';
 

@@ -323,7 +323,7 @@ export const createWebhook = endpoint({
   body: WebhookCreate,
   idempotent: true,
   success: { status: 201, body: WebhookSubscriptionCreated },
-  errors: errorsWith(403, 409, 413, 415),
+  errors: errorsWith(403, 409, 413, 415, 422),
 });
 
 export const listWebhooks = endpoint({

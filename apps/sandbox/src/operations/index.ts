@@ -1,4 +1,5 @@
 import type { Taxonomy } from '@victim-referral/schemas';
+import type { WebhookTargetPolicy } from '../domain/webhook-targets.js';
 import type { Runtime } from '../runtime.js';
 import { directoryOperations } from './directory.js';
 import type { FaultRegistry } from './faults.js';
@@ -9,12 +10,17 @@ import type { Operations } from './types.js';
 import { webhookOperations } from './webhooks.js';
 
 /** Every operation of the contract; the type makes a missing one a compile error. */
-export function createOperations(rt: Runtime, faults: FaultRegistry, taxonomy: Taxonomy): Operations {
+export function createOperations(
+  rt: Runtime,
+  faults: FaultRegistry,
+  taxonomy: Taxonomy,
+  webhookTargets: WebhookTargetPolicy,
+): Operations {
   return {
     ...protocolOperations(taxonomy),
     ...directoryOperations(rt),
     ...referralOperations(rt),
-    ...webhookOperations(rt),
+    ...webhookOperations(rt, webhookTargets),
     ...sandboxOperations(rt, faults),
   };
 }

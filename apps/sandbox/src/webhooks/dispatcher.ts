@@ -13,6 +13,7 @@ import {
   nextDeliveryAt,
   type OutboxEntry,
 } from '../store/webhooks.js';
+import { post, type Resolver, type Target } from './post.js';
 import { sign } from './signature.js';
 
 export interface DeliveryOptions {
@@ -20,6 +21,8 @@ export interface DeliveryOptions {
   baseDelayMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** Resolves the subscribers' host names at delivery (default: the system's `dns.lookup`). */
+  resolve?: Resolver;
 }
 
 export class WebhookDispatcher {
@@ -31,6 +34,7 @@ export class WebhookDispatcher {
   constructor(
     readonly db: Database,
     readonly options: DeliveryOptions,
+    readonly target: Target,
   ) {}
 
   /** Looks at the outbox soon; calls while a round runs make it go round once more. */
@@ -80,23 +84,18 @@ export class WebhookDispatcher {
     }
     let error: string;
     try {
-      const response = await fetch(stored.subscription.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'victim-referral-sandbox',
-          [webhookSignatureHeader]: sign(stored.secret, entry.payload, new Date()),
-        },
-        body: entry.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      await response.body?.cancel();
-      if (response.ok) {
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'victim-referral-sandbox',
+        [webhookSignatureHeader]: sign(stored.secret, entry.payload, new Date()),
+      };
+      // Redirects are not followed: a 3xx is a failed delivery.
+      const status = await post(stored.subscription.url, entry.payload, headers, this.target, this.options.timeoutMs);
+      if (status >= 200 && status < 300) {
         markDelivered(this.db, entry.seq);
         return;
       }
-      error = `HTTP ${response.status}`;
+      error = `HTTP ${status}`;
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
     }
