@@ -13,7 +13,7 @@ import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
 import { answerClientError } from './http/client-error.js';
 import { schemasPackageDocuments } from './http/documents.js';
-import { type RateLimit, RateLimiter } from './http/rate-limit.js';
+import { defaultRateLimit, type RateLimit, RateLimiter } from './http/rate-limit.js';
 import type { ResponseMismatch } from './http/response-check.js';
 import { FaultRegistry } from './operations/faults.js';
 import { createOperations } from './operations/index.js';
@@ -42,7 +42,10 @@ export interface SandboxOptions {
   seed?: boolean | SeedOptions;
   /** Turn on fault injection (`POST /v1/sandbox/faults`). */
   faults?: boolean;
-  /** Requests per publishable key and window (default 600 a minute). */
+  /**
+   * Per credential and client address and window: requests (default 600 a minute) and creates
+   * (60, a budget of their own); failed authentications per address (60).
+   */
   rateLimit?: Partial<RateLimit>;
   /**
    * Local development: webhooks may target loopback and private addresses over plain http (never
@@ -111,10 +114,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     rt,
     operations: createOperations(rt, faults, await loadTaxonomy(), webhookTargets),
     faults: options.faults ? faults : undefined,
-    rateLimiter: new RateLimiter({
-      limit: options.rateLimit?.limit ?? 600,
-      windowMs: options.rateLimit?.windowMs ?? 60_000,
-    }),
+    rateLimiter: new RateLimiter({ ...defaultRateLimit, ...options.rateLimit }),
     bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
     onResponseMismatch: options.onResponseMismatch ?? (() => {}),

@@ -5,7 +5,7 @@
  * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
  */
 import * as z from 'zod/mini';
-import { CountryCode, codeOf, Id, LanguageTag, text } from './primitives.js';
+import { CountryCode, codeOf, Id, LanguageTag, queryNumber, text } from './primitives.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule, FaultsArmed } from './records/fault.js';
 import { Message, MessageCreate } from './records/message.js';
@@ -72,7 +72,7 @@ function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
-const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
+const limit = z.optional(queryNumber({ min: 1, max: 100 }));
 /** A boolean query parameter: exactly `true` or `false` on the wire, a boolean once parsed. */
 const queryBoolean = z.optional(
   z.pipe(
@@ -109,7 +109,7 @@ export const ServiceSearchQuery = listQuery({
   openNow: queryBoolean,
   /** `latitude,longitude` of the point to search around. */
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
-  radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
+  radiusKm: z.optional(queryNumber({ min: 0.001, max: 20_000, decimals: true })),
   organisation: z.optional(Id),
 });
 

@@ -174,11 +174,27 @@ export function createApp(config: AppConfig): Hono<Env> {
     app.on(endpoint.method, endpoint.path.replace(/\{(\w+)\}/g, ':$1'), (c) => handle(c, operationId, endpoint));
   }
 
+  /** The caller, allowed on the endpoint; failures count against the client address. */
+  function authenticate(authorization: string | undefined, address: string, endpoint: EndpointDefinition): Caller {
+    config.rateLimiter.checkAuthentication(address, Date.now());
+    try {
+      const caller = identify(rt.db, authorization);
+      authorise(caller, endpoint.auth);
+      return caller;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401)
+        config.rateLimiter.failedAuthentication(address, Date.now());
+      throw error;
+    }
+  }
+
   async function handle(c: Context<Env>, operationId: OperationId, endpoint: EndpointDefinition): Promise<Response> {
     c.set('resource', endpoint.resource);
     const isPublic = endpoint.auth.includes('none');
-    const caller: Caller = isPublic ? { kind: 'none' } : identify(rt.db, c.req.header('authorization'));
-    if (!isPublic) authorise(caller, endpoint.auth);
+    const address = c.env.incoming.socket.remoteAddress ?? 'unknown';
+    const caller = isPublic
+      ? ({ kind: 'none' } as const)
+      : authenticate(c.req.header('authorization'), address, endpoint);
 
     const origin = c.req.header('origin');
     if (origin) {
@@ -189,7 +205,9 @@ export function createApp(config: AppConfig): Hono<Env> {
       }
       if (allowed) c.set('cors', 'allow');
     }
-    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.tokenHash, Date.now());
+    if (caller.kind === 'publishable-key' || caller.kind === 'contact-token') {
+      config.rateLimiter.take(caller.tokenHash, address, endpoint.success.status === 201, Date.now());
+    }
 
     const params = endpoint.params ? parseWith(endpoint.params, c.req.param(), 'path') : {};
     const query = endpoint.query ? parseWith(endpoint.query, readQuery(c), 'query') : {};
