@@ -2,8 +2,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../src/index.js';
+import { migrations } from '../src/store/migrations.js';
 import { killed, startCli } from './support/cli.js';
 import { call } from './support/sandbox.js';
 
@@ -58,6 +60,35 @@ describe('credentials', () => {
     expect(withFile.credentials.baseUrl).toBe(withFile.url);
     expect((await call(withFile.url, 'GET', '/v1/referrals', { token })).status).toBe(200);
     await withFile.close();
+  });
+
+  it('of a store made before they were hashed keep working, hashed in place', async () => {
+    const dbFile = join(dir, 'older.db');
+    const older = new DatabaseSync(dbFile);
+    older.exec('PRAGMA journal_mode = WAL');
+    older.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of migrations.filter((m) => m.version < 10)) {
+      older.exec(migration.sql);
+      older.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, 'then');
+    }
+    const token = 'adm_stored-in-clear-by-an-older-sandbox';
+    older
+      .prepare("INSERT INTO credentials (token, kind, allowed_origins) VALUES (?, 'admin-token', '[\"*\"]')")
+      .run(token);
+    older.close();
+    const sandbox = await startSandbox({ db: dbFile, seed: false });
+    try {
+      const added = await call(sandbox.url, 'POST', '/v1/organisations', {
+        token,
+        body: { name: 'Older Store', country: 'MT', languages: ['en'], pointOfContact: { displayName: 'Rita' } },
+      });
+      expect(added.status).toBe(201);
+      expect(bytesOf(dbFile)).not.toContain(token);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it('warns on stderr when the server listens beyond this machine', async () => {

@@ -10,7 +10,8 @@ import { ApiError, problemBody } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
+  // A client that vanished, or was too slow to finish its request, is not answered.
+  if (!socket.writable || error.code === 'ECONNRESET' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     socket.destroy();
     return;
   }

@@ -163,5 +163,7 @@ export function migrate(db: DatabaseSync): void {
       db.exec('ROLLBACK');
       throw error;
     }
+    // What a rewrite replaced (tokens in clear) must not stay in the file or the WAL.
+    if (migration.rewrite) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 }

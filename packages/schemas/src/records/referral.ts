@@ -108,8 +108,8 @@ export const OutcomeSchema = codeOf(outcomes);
 
 /**
  * One case sent by a referring organisation to a receiving organisation. After consent is
- * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`) is erased and
- * `erasedAt` set; the shell stays for audit.
+ * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`, `needs.notes`,
+ * `statusReason`) is erased and `erasedAt` set; the shell stays for audit.
  */
 export const Referral = z.object({
   id: Id,
