@@ -192,9 +192,7 @@ export function createApp(config: AppConfig): Hono<Env> {
     c.set('resource', endpoint.resource);
     const isPublic = endpoint.auth.includes('none');
     const address = c.env.incoming.socket.remoteAddress ?? 'unknown';
-    const caller = isPublic
-      ? ({ kind: 'none' } as const)
-      : authenticate(c.req.header('authorization'), address, endpoint);
+    const caller: Caller = isPublic ? { kind: 'none' } : authenticate(c.req.header('authorization'), address, endpoint);
 
     const origin = c.req.header('origin');
     if (origin) {
