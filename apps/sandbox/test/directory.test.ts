@@ -50,10 +50,14 @@ describe('organisations', () => {
     };
     const reply: Reply = await t.request('POST', '/v1/organisations', { token: t.admin, body });
     expect(reply.status).toBe(201);
-    const key = reply.headers.get('sandbox-publishable-key') ?? '';
-    expect(key).toMatch(/^pk_/);
-    const own = await t.request('GET', `/v1/organisations/${reply.body.id}`, { token: key });
-    expect(own.body.name).toBe(body.name);
+    const { publishableKey, contactToken } = reply.body.credentials;
+    expect([publishableKey, contactToken]).toEqual([expect.stringMatching(/^pk_/), expect.stringMatching(/^ct_/)]);
+    expect([...reply.headers.keys()].filter((name) => name.startsWith('sandbox-'))).toEqual([]);
+    const own = await t.request('GET', `/v1/organisations/${reply.body.id}`, { token: publishableKey });
+    expect(own.body).toEqual(expect.objectContaining({ name: body.name }));
+    expect(own.body).not.toHaveProperty('credentials');
+    const inbox = await t.request('GET', '/v1/referrals', { token: contactToken });
+    expect(inbox.status).toBe(200);
     const again = await t.request('POST', '/v1/organisations', { token: t.admin, body });
     expect(again.status).toBe(409);
   });

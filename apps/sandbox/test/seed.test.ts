@@ -96,15 +96,31 @@ describe('the seeded directory', () => {
     expect(events.body.items.at(-1)).toMatchObject({ type: 'forwarded', forwardedTo: { referralId: onward?.id } });
   });
 
-  it('is the same every time: ids, tokens and content', async () => {
+  it('is the same every time, ids and content, but its secrets are new every time', async () => {
     const again = await startSandbox();
     try {
-      const { baseUrl: _a, ...first } = t.sandbox.credentials;
-      const { baseUrl: _b, ...second } = again.credentials;
-      expect(second).toEqual(first);
-      const page = async (url: string) =>
-        (await fetch(`${url}/v1/services?limit=50`, { headers: { Authorization: `Bearer ${t.admin}` } })).json();
-      expect(await page(again.url)).toEqual(await page(t.sandbox.url));
+      const first = t.sandbox.credentials;
+      const second = again.credentials;
+      const publicPart = ({ id, name, country }: { id: string; name: string; country: string }) => ({
+        id,
+        name,
+        country,
+      });
+      expect(second.organisations.map(publicPart)).toEqual(first.organisations.map(publicPart));
+      const secrets = (c: typeof first) => [
+        c.adminToken,
+        ...c.organisations.flatMap((o) => [o.publishableKey, o.contactToken]),
+      ];
+      const firstSecrets = new Set(secrets(first));
+      expect(firstSecrets.size).toBe(1 + 2 * first.organisations.length);
+      expect(secrets(second).filter((secret) => firstSecrets.has(secret))).toEqual([]);
+      const page = async (sandbox: typeof again) =>
+        (
+          await fetch(`${sandbox.url}/v1/services?limit=50`, {
+            headers: { Authorization: `Bearer ${sandbox.credentials.adminToken}` },
+          })
+        ).json();
+      expect(await page(again)).toEqual(await page(t.sandbox));
     } finally {
       await again.close();
     }

@@ -134,9 +134,10 @@ export interface WebhooksApi {
 
 /** Sandbox administration: needs the sandbox's admin token. */
 export interface AdminApi {
+  /** The answer is the only time the new organisation's credentials are shown. */
   createOrganisation(
     body: BodyOf<'createOrganisation'>,
-    options?: IdempotentRequestOptions,
+    options?: RequestOptions,
   ): Promise<ResultOf<'createOrganisation'>>;
   createService(body: BodyOf<'createService'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createService'>>;
   updateService(
@@ -263,8 +264,7 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
         transport(contract.withdrawFollowUpConsent, { body: credentials, ...signalOf(options) }),
     },
     admin: {
-      createOrganisation: (body, options) =>
-        transport(contract.createOrganisation, { body, ...createOptions(options) }),
+      createOrganisation: (body, options) => transport(contract.createOrganisation, { body, ...signalOf(options) }),
       createService: (body, options) => transport(contract.createService, { body, ...createOptions(options) }),
       updateService: (id, body, options) =>
         transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),

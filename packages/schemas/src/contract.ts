@@ -5,12 +5,12 @@
  * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
  */
 import * as z from 'zod/mini';
-import { CountryCode, codeOf, Id, LanguageTag, Timestamp, text } from './primitives.js';
+import { CountryCode, codeOf, Id, LanguageTag, queryNumber, Timestamp, text } from './primitives.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule, FaultsArmed } from './records/fault.js';
 import { FollowUpRequest, FollowUpView } from './records/follow-up.js';
 import { Message, MessageCreate } from './records/message.js';
-import { Organisation, OrganisationCreate } from './records/organisation.js';
+import { Organisation, OrganisationCreate, OrganisationCreated } from './records/organisation.js';
 import { Cursor, Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
@@ -75,7 +75,7 @@ function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
-const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
+const limit = z.optional(queryNumber({ min: 1, max: 100 }));
 /** A boolean query parameter: exactly `true` or `false` on the wire, a boolean once parsed. */
 const queryBoolean = z.optional(
   z.pipe(
@@ -112,7 +112,7 @@ export const ServiceSearchQuery = listQuery({
   openNow: queryBoolean,
   /** `latitude,longitude` of the point to search around. */
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
-  radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
+  radiusKm: z.optional(queryNumber({ min: 0.001, max: 20_000, decimals: true })),
   organisation: z.optional(Id),
   accessibility: z.optional(codeOf(accessibilityFeatures)),
   /** The victim's age, matched against each service's eligibility. */
@@ -178,11 +178,10 @@ export const createOrganisation = endpoint({
   method: 'POST',
   path: '/v1/organisations',
   resource: 'organisations',
-  summary: 'Add an organisation (sandbox administration)',
+  summary: 'Add an organisation and issue its credentials, shown in this answer only (sandbox administration)',
   auth: ['admin-token'],
   body: OrganisationCreate,
-  idempotent: true,
-  success: { status: 201, body: Organisation },
+  success: { status: 201, body: OrganisationCreated },
   errors: errorsWith(403, 409, 413, 415),
 });
 
@@ -348,7 +347,7 @@ export const createWebhook = endpoint({
   body: WebhookCreate,
   idempotent: true,
   success: { status: 201, body: WebhookSubscriptionCreated },
-  errors: errorsWith(403, 409, 413, 415),
+  errors: errorsWith(403, 409, 413, 415, 422),
 });
 
 export const listWebhooks = endpoint({

@@ -6,6 +6,7 @@
 export * from './catalog.js';
 export * from './contract.js';
 export * from './field-errors.js';
+export * from './headers.js';
 export * from './helplines.js';
 export * from './keys.js';
 export * from './lifecycle.js';

@@ -61,8 +61,9 @@ function rule(
   return { from, to, by, reasonCodeRequired: to in reasonCodesByStatus, outcomeRequired: needs.outcome === true };
 }
 
-/** Consent can be withdrawn at any point after sending; the personal data is then erased. */
+/** Consent can be withdrawn at any point, a draft included; the personal data is then erased. */
 const consentWithdrawable: readonly ReferralStatus[] = [
+  'draft',
   'sent',
   'received',
   'accepted',

@@ -27,7 +27,11 @@ describe('referral state machine', () => {
 
   it('refuses an edge the machine does not have, naming what is allowed', () => {
     const check = checkTransition('draft', ['referrer'], { to: 'completed' });
-    expect(check).toEqual({ ok: false, problem: 'invalid-transition', allowed: ['sent', 'cancelled'] });
+    expect(check).toEqual({
+      ok: false,
+      problem: 'invalid-transition',
+      allowed: ['sent', 'cancelled', 'withdrawn-consent'],
+    });
   });
 
   it('requires a reason code to decline and an outcome to complete', () => {

@@ -3,7 +3,7 @@
  * and unknown references count alike, so the lock tells nothing either. Kept in memory, on the
  * sandbox clock: failed attempts change nothing in the store.
  */
-import { ApiError } from '../http/problem.js';
+import { DomainError } from './errors.js';
 
 export const maxWrongSecrets = 10;
 export const lockMs = 15 * 60_000;
@@ -23,7 +23,7 @@ export class FollowUpLock {
   check(reference: string, now: number): void {
     const attempts = this.#attempts.get(reference);
     if (!attempts || attempts.lockedUntil <= now) return;
-    throw new ApiError(429, 'rate-limited', 'Too many wrong attempts for this reference; try again later', {
+    throw new DomainError(429, 'rate-limited', 'Too many wrong attempts for this reference; try again later', {
       retryAfter: Math.ceil((attempts.lockedUntil - now) / 1000),
     });
   }

@@ -12,11 +12,11 @@ import type {
   Referral,
   ReferralStatus,
 } from '@victim-referral/schemas';
-import { notFound } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
 import { findFollowUp, insertFollowUp } from '../store/follow-ups.js';
 import { getOrganisation } from '../store/organisations.js';
 import { getStoredReferral } from '../store/referrals.js';
+import { notFound } from './errors.js';
 import type { FollowUpLock } from './follow-up-lock.js';
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest();

@@ -4,9 +4,9 @@
  * must include referring onward; the original's audit trail then records where the case went.
  */
 import { type Referral, type ReferralEvent, type ReferralStatus, rolesOf } from '@victim-referral/schemas';
-import { ApiError, fieldProblem } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
 import { getStoredReferral } from '../store/referrals.js';
+import { DomainError, fieldProblem } from './errors.js';
 import type { Party } from './referrals.js';
 
 /** The statuses in which the receiver holds the case and may refer it onward. */
@@ -23,7 +23,7 @@ export function onwardSource(rt: Runtime, party: Party, basedOn: string): Referr
     original.sentAt !== undefined &&
     rolesOf(original, party.organisationId).includes('receiver');
   if (!inInbox) {
-    throw new ApiError(404, 'not-found', 'No such referral in the inbox', {
+    throw new DomainError(404, 'not-found', 'No such referral in the inbox', {
       errors: [{ path: '/basedOn', message: 'No such referral in the inbox', code: 'not-in-inbox' }],
     });
   }

@@ -7,6 +7,7 @@ import {
   type Actor,
   checkTransition,
   defaultResponseDueAt,
+  isClosed,
   type Message,
   type MessageCreate,
   type Priority,
@@ -20,7 +21,6 @@ import {
   type TransitionRequest,
 } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
-import { ApiError, fieldProblem, notFound } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import {
@@ -34,7 +34,8 @@ import {
   type StoredReferral,
 } from '../store/referrals.js';
 import { getService } from '../store/services.js';
-import { erasedCrossBorder } from './cross-border.js';
+import { eraseCase } from './erasure.js';
+import { DomainError, fieldProblem, notFound } from './errors.js';
 import { forwardedEvent, onwardSource } from './forwarding.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
@@ -55,7 +56,7 @@ function actorOf(party: Party, role: ReferralRole): Actor {
   return { role, organisationId: party.organisationId, credential: party.credential };
 }
 
-function appendEvent(
+export function appendEvent(
   rt: Runtime,
   referral: Referral,
   event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> &
@@ -193,9 +194,9 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
   if (current.referringOrganisationId !== party.organisationId) {
-    throw new ApiError(403, 'forbidden', 'Only the referring organisation changes a referral');
+    throw new DomainError(403, 'forbidden', 'Only the referring organisation changes a referral');
   }
-  if (current.status !== 'draft') throw new ApiError(409, 'conflict', 'Only drafts can be changed');
+  if (current.status !== 'draft') throw new DomainError(409, 'conflict', 'Only drafts can be changed');
   const now = rt.now();
   const receiverId =
     input.receivingOrganisationId === undefined
@@ -227,18 +228,6 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   return referral;
 }
 
-/** Personal data goes; the shell (parties, needs, consent record, dates) stays for audit. */
-function erasePersonalData(referral: Referral, at: string): Referral {
-  const { assessment: _assessment, sealed: _sealed, crossBorder, ...shell } = referral;
-  return {
-    ...shell,
-    ...(crossBorder !== undefined && { crossBorder: erasedCrossBorder(crossBorder) }),
-    victim: null,
-    caseSummary: null,
-    erasedAt: at,
-  };
-}
-
 export function transitionReferral(rt: Runtime, party: Party, id: string, request: TransitionInput): Referral {
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
@@ -246,7 +235,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
   const check = checkTransition(current.status, roles, request);
   if (!check.ok) {
     if (check.problem === 'invalid-transition') {
-      throw new ApiError(
+      throw new DomainError(
         409,
         'invalid-transition',
         `A ${roles.join(' and ')} cannot move a referral from ${current.status} to ${request.to}`,
@@ -287,7 +276,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     ...(request.outcome !== undefined && { outcome: request.outcome }),
   });
   if (request.to === 'withdrawn-consent') {
-    referral = erasePersonalData(referral, at);
+    referral = eraseCase(rt, referral);
     appendEvent(rt, referral, { type: 'personal-data-erased', actor, from: request.to, to: request.to });
   }
   replaceReferral(rt.db, { ...stored, referral });
@@ -298,6 +287,9 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
 
 export function postMessage(rt: Runtime, party: Party, referralId: string, input: MessageInput): Message {
   const { referral } = visibleReferral(rt, referralId, party.organisationId);
+  if (isClosed(referral.status)) {
+    throw new DomainError(409, 'conflict', `The case is ${referral.status}: its discussion is closed`);
+  }
   const roles = rolesOf(referral, party.organisationId);
   const message: Message = {
     id: rt.newId(),

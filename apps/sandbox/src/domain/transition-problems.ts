@@ -1,6 +1,6 @@
 /** The 422 answer for a transition request that misses or misuses a field the state machine asks for. */
 import type { ReferralStatus, TransitionCheck } from '@victim-referral/schemas';
-import { type ApiError, fieldProblem } from '../http/problem.js';
+import { type DomainError, fieldProblem } from './errors.js';
 
 type FieldCheck = Extract<TransitionCheck, { field: string }>;
 
@@ -18,7 +18,7 @@ function messageOf(check: FieldCheck, to: ReferralStatus): string {
   }
 }
 
-export function transitionFieldProblem(check: FieldCheck, to: ReferralStatus): ApiError {
+export function transitionFieldProblem(check: FieldCheck, to: ReferralStatus): DomainError {
   const code = check.problem === 'reason-code-not-for-status' ? 'not-for-status' : 'required';
   return fieldProblem(`/${check.field}`, messageOf(check, to), code);
 }

@@ -6,10 +6,10 @@ import {
   updateReferral,
   visibleReferral,
 } from '../domain/referrals.js';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
 import type { Runtime } from '../runtime.js';
 import { listEvents, listMessages, listReferrals } from '../store/referrals.js';
 import { partyOf } from './caller.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
 type ReferralOperations = Pick<

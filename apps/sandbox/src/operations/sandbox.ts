@@ -1,6 +1,6 @@
 import { scanDeadlines } from '../domain/deadlines.js';
-import type { FaultRegistry } from '../http/faults.js';
 import type { Runtime } from '../runtime.js';
+import type { FaultRegistry } from './faults.js';
 import type { Operations } from './types.js';
 
 type SandboxOperations = Pick<Operations, 'armFaults' | 'getSandboxClock' | 'advanceSandboxClock'>;

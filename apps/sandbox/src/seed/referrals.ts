@@ -6,6 +6,7 @@
 import {
   type CrossBorder,
   type FormOfAssistance,
+  isClosed,
   type Outcome,
   type Priority,
   type ReferralStatus,
@@ -149,7 +150,7 @@ export function seedReferrals(
           ...(rule.reasonCodeRequired && { reasonCode: reasonCodesFor(rule.to)[0], reason: 'Agreed with the victim' }),
           ...(rule.outcomeRequired && { outcome: outcomesFor[rule.to] ?? 'other' }),
         });
-        if (step === 0 && rule.to !== 'withdrawn-consent') {
+        if (step === 0 && !isClosed(rule.to)) {
           advance(1);
           postMessage(seededRuntime, parties.receiver, referral.id, { body: random.pick(messagesPool) });
         }

@@ -1,10 +1,21 @@
 /** Numbered schema migrations, applied in order and recorded in `schema_migrations`. */
 import type { DatabaseSync } from 'node:sqlite';
+import { hashToken } from './credentials.js';
 
 interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Rewrites existing rows where SQL alone cannot, in the same transaction. */
+  readonly rewrite?: (db: DatabaseSync) => void;
+}
+
+/** Replaces each value of `column` by its hash (tokens stored in clear before version 11). */
+function hashColumn(db: DatabaseSync, table: string, column: string): void {
+  const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`);
+  for (const row of db.prepare(`SELECT DISTINCT ${column} AS value FROM ${table}`).all()) {
+    update.run(hashToken(String(row.value)), String(row.value));
+  }
 }
 
 /** Records are stored as their published JSON in `data`; the columns beside it are for lookups. */
@@ -130,6 +141,23 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'remembered-answers-by-referral',
+    sql: `
+      ALTER TABLE idempotency_keys ADD COLUMN referral_id TEXT;
+      CREATE INDEX idempotency_keys_by_referral ON idempotency_keys (referral_id) WHERE referral_id IS NOT NULL;
+    `,
+  },
+  {
+    version: 11,
+    name: 'credentials-stored-as-hashes',
+    sql: 'ALTER TABLE credentials RENAME COLUMN token TO token_hash;',
+    rewrite: (db) => {
+      hashColumn(db, 'credentials', 'token_hash');
+      hashColumn(db, 'idempotency_keys', 'credential');
+    },
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
@@ -149,6 +177,7 @@ export function migrate(db: DatabaseSync): void {
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(migration.sql);
+      migration.rewrite?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,
@@ -159,5 +188,7 @@ export function migrate(db: DatabaseSync): void {
       db.exec('ROLLBACK');
       throw error;
     }
+    // What a rewrite replaced (tokens in clear) must not stay in the file or the WAL.
+    if (migration.rewrite) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 }

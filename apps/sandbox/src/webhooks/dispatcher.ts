@@ -3,6 +3,7 @@
  * failures with exponential backoff until `maxAttempts`, after which the delivery is given up and
  * the referral's next event may go.
  */
+import { webhookSignatureHeader } from '@victim-referral/schemas';
 import type { Database } from '../store/database.js';
 import {
   dueDeliveries,
@@ -12,13 +13,16 @@ import {
   nextDeliveryAt,
   type OutboxEntry,
 } from '../store/webhooks.js';
-import { sign, signatureHeader } from './signature.js';
+import { post, type Resolver, type Target } from './post.js';
+import { sign } from './signature.js';
 
 export interface DeliveryOptions {
   /** Delay before the first retry; each further retry waits twice as long. */
   baseDelayMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** Resolves the subscribers' host names at delivery (default: the system's `dns.lookup`). */
+  resolve?: Resolver;
 }
 
 export class WebhookDispatcher {
@@ -32,6 +36,7 @@ export class WebhookDispatcher {
     readonly db: Database,
     readonly now: () => number,
     readonly options: DeliveryOptions,
+    readonly target: Target,
   ) {}
 
   /** Looks at the outbox soon; calls while a round runs make it go round once more. */
@@ -81,24 +86,19 @@ export class WebhookDispatcher {
     }
     let error: string;
     try {
-      const response = await fetch(stored.subscription.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'victim-referral-sandbox',
-          // The machine's time, not the sandbox clock's: receivers check it against their own clocks.
-          [signatureHeader]: sign(stored.secret, entry.payload, new Date()),
-        },
-        body: entry.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      await response.body?.cancel();
-      if (response.ok) {
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'victim-referral-sandbox',
+        // The machine's time, not the sandbox clock's: receivers check it against their own clocks.
+        [webhookSignatureHeader]: sign(stored.secret, entry.payload, new Date()),
+      };
+      // Redirects are not followed: a 3xx is a failed delivery.
+      const status = await post(stored.subscription.url, entry.payload, headers, this.target, this.options.timeoutMs);
+      if (status >= 200 && status < 300) {
         markDelivered(this.db, entry.seq);
         return;
       }
-      error = `HTTP ${response.status}`;
+      error = `HTTP ${status}`;
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
     }

@@ -113,9 +113,9 @@ export const ReasonCodeSchema = z.enum(allReasonCodes());
 
 /**
  * One case sent by a referring organisation to a receiving organisation. After consent is
- * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`, and the crime
- * place and police reference of `crossBorder`) is erased and `erasedAt` set; the shell stays for
- * audit.
+ * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`, `needs.notes`,
+ * `statusReason`, and the crime place and police reference of `crossBorder`) is erased and
+ * `erasedAt` set; the shell stays for audit.
  */
 export const Referral = z.object({
   id: Id,
