@@ -31,6 +31,17 @@ const turbo = spawnSync(
 /** The first line of a failure message, so the summary names the cause without the stack. */
 const firstLine = (message = '') => message.split('\n').find((line) => line.trim()) ?? '';
 
+/** The browser journeys of apps/engines are named `<engine>: <journey>`: their totals per engine. */
+const enginesDir = join(root, 'apps', 'engines');
+const perEngine = new Map();
+function countEngine(test) {
+  const engine = /^(\w+): /.exec(test.title)?.[1];
+  if (!engine) return;
+  const counts = perEngine.get(engine) ?? { passed: 0, failed: 0 };
+  if (test.status === 'passed' || test.status === 'failed') counts[test.status] += 1;
+  perEngine.set(engine, counts);
+}
+
 let passed = 0;
 const failures = [];
 for (const dir of dirs) {
@@ -40,6 +51,7 @@ for (const dir of dirs) {
   passed += report.numPassedTests;
   for (const result of report.testResults) {
     const where = relative(root, result.name);
+    if (dir === enginesDir) result.assertionResults.forEach(countEngine);
     // A file that failed to load counts as a failure even though none of its tests ran.
     if (result.status === 'failed' && result.assertionResults.length === 0) {
       failures.push(`${where}: ${firstLine(result.message)}`);
@@ -52,6 +64,10 @@ for (const dir of dirs) {
 
 // Repeated here, next to the totals, because the runners' own logs scroll far above.
 for (const failure of failures) console.log(`FAILED ${failure}`);
+if (perEngine.size > 0) {
+  const totals = [...perEngine].map(([engine, counts]) => `${engine} ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`browser journeys per engine: ${totals.join('; ')}`);
+}
 const failed = failures.length;
 console.log(`${passed} passed, ${failed} failed`);
 if (turbo.status !== 0 || failed > 0 || passed === 0) process.exit(1);

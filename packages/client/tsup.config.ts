@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', webhooks: 'src/webhooks.ts' },
+  entry: { index: 'src/index.ts', webhooks: 'src/webhooks.ts', sealing: 'src/sealing/index.ts' },
   format: ['esm'],
   target: 'es2022',
   dts: true,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm demo`: starts the sandbox (seeded, file store) and the demo member site, and prints the
-// URLs and the demo credentials. Ctrl+C stops both.
-import { mkdirSync } from 'node:fs';
+// URLs and the demo credentials. The sandbox issues them at random when it creates the store and
+// writes them to .data/credentials.json, from where later starts read them. Ctrl+C stops both.
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,11 +20,22 @@ const { values: options } = parseArgs({
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
 mkdirSync(dataDir, { recursive: true });
 
+const dbFile = join(dataDir, 'sandbox.db');
+const credentialsFile = join(dataDir, 'credentials.json');
+if (existsSync(dbFile) && !existsSync(credentialsFile)) {
+  console.error(`The demo store ${dbFile} has no credentials file beside it (it keeps only hashes of its tokens).`);
+  console.error(`Delete ${dataDir} to start with a new store.`);
+  process.exit(1);
+}
+
 const sandbox = await startSandbox({
   port: Number(options['api-port']),
   host: options.host,
-  db: join(dataDir, 'sandbox.db'),
+  db: dbFile,
+  credentialsFile,
   seed: true,
+  // Members try webhooks against their own machine while developing.
+  allowPrivateWebhooks: true,
 });
 const site = await startDemoServer({
   port: Number(options.port),

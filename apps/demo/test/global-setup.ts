@@ -13,7 +13,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true, faults: true });
+  const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true, faults: true, allowPrivateWebhooks: true });
   const site = await startDemoServer({ port: 0, apiBase: sandbox.url, credentials: sandbox.credentials });
   project.provide('siteUrl', site.url);
   project.provide('apiBase', sandbox.url);

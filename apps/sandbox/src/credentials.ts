@@ -1,6 +1,9 @@
-/** The credentials file developers and tests start from. */
-import { tokenFor } from './domain/directory.js';
-import { credentialsOf, insertCredential } from './store/credentials.js';
+/**
+ * The credentials file developers and tests start from. Every secret is issued at random when the
+ * store is created and shown then only: in this file (owner-only), or on the console.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { OrganisationCredentials } from './domain/credentials.js';
 import type { Database } from './store/database.js';
 import { listOrganisations } from './store/organisations.js';
 
@@ -18,26 +21,29 @@ export interface SandboxCredentials {
   organisations: SandboxOrganisationCredentials[];
 }
 
-/** The admin token, the same for every sandbox started with the same secret. */
-export function ensureAdminToken(db: Database, secret: string): string {
-  const token = tokenFor(secret, 'admin', 'adm_');
-  insertCredential(db, { token, kind: 'admin-token', organisationId: null, allowedOrigins: ['*'] });
-  return token;
-}
-
-export function readCredentials(db: Database, baseUrl: string, adminToken: string): SandboxCredentials {
-  const organisations = listOrganisations(db, { afterSeq: 0, limit: Number.MAX_SAFE_INTEGER }).map(
+/** The secrets issued as the store was created, organisations in the directory's order. */
+export function issuedCredentials(
+  db: Database,
+  baseUrl: string,
+  adminToken: string,
+  issued: ReadonlyMap<string, OrganisationCredentials>,
+): SandboxCredentials {
+  const organisations = listOrganisations(db, { afterSeq: 0, limit: Number.MAX_SAFE_INTEGER }).flatMap(
     ({ organisation }) => {
-      const credentials = credentialsOf(db, organisation.id);
-      const tokenOf = (kind: string) => credentials.find((c) => c.kind === kind)?.token ?? '';
-      return {
-        id: organisation.id,
-        name: organisation.name,
-        country: organisation.country,
-        publishableKey: tokenOf('publishable-key'),
-        contactToken: tokenOf('contact-token'),
-      };
+      const credentials = issued.get(organisation.id);
+      if (!credentials) return [];
+      return [{ id: organisation.id, name: organisation.name, country: organisation.country, ...credentials }];
     },
   );
   return { baseUrl, adminToken, organisations };
+}
+
+export function writeCredentialsFile(file: string, credentials: SandboxCredentials): void {
+  writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** The file written when the store was created, now with the server's current address; undefined if absent. */
+export function readCredentialsFile(file: string, baseUrl: string): SandboxCredentials | undefined {
+  if (!existsSync(file)) return undefined;
+  return { ...(JSON.parse(readFileSync(file, 'utf8')) as SandboxCredentials), baseUrl };
 }

@@ -2,12 +2,22 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { ensureAdminToken, readCredentials, type SandboxCredentials } from './credentials.js';
+import { SandboxClock } from './clock.js';
+import {
+  issuedCredentials,
+  readCredentialsFile,
+  type SandboxCredentials,
+  writeCredentialsFile,
+} from './credentials.js';
+import { DeadlineWatcher } from './deadline-watcher.js';
+import { issueAdminToken, type OrganisationCredentials } from './domain/credentials.js';
+import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
+import { answerClientError } from './http/client-error.js';
 import { schemasPackageDocuments } from './http/documents.js';
-import { FaultRegistry } from './http/faults.js';
-import { type RateLimit, RateLimiter } from './http/rate-limit.js';
+import { defaultRateLimit, type RateLimit, RateLimiter } from './http/rate-limit.js';
 import type { ResponseMismatch } from './http/response-check.js';
+import { FaultRegistry } from './operations/faults.js';
 import { createOperations } from './operations/index.js';
 import { loadTaxonomy } from './operations/protocol.js';
 import type { Runtime } from './runtime.js';
@@ -25,14 +35,31 @@ export interface SandboxOptions {
   host?: string;
   /** A SQLite file, or `:memory:` (the default). */
   db?: string;
+  /**
+   * Where the credentials of a new store are written (owner-only), and read back from when the
+   * store is opened again: the store itself keeps only their hashes.
+   */
+  credentialsFile?: string;
   /** Seed an empty store with the demo directory and referrals (default true). */
   seed?: boolean | SeedOptions;
   /** Turn on fault injection (`POST /v1/sandbox/faults`). */
   faults?: boolean;
-  /** Requests per publishable key and window (default 600 a minute). */
+  /**
+   * Per credential and client address and window: requests (default 600 a minute) and creates
+   * (60, a budget of their own); failed authentications per address (60).
+   */
   rateLimit?: Partial<RateLimit>;
+  /**
+   * Local development: webhooks may target loopback and private addresses over plain http (never
+   * a cloud metadata address). Off by default: public https targets only.
+   */
+  allowPrivateWebhooks?: boolean;
   /** Webhook delivery: retry delay, attempts and timeout. */
   webhooks?: Partial<DeliveryOptions>;
+  /** How often answer deadlines are looked at, in milliseconds (default 1000). */
+  deadlineScanIntervalMs?: number;
+  /** Days a closed case keeps the victim's personal data before it is erased (default 365). */
+  retentionDays?: number;
   /** Largest accepted request body in bytes (default 256 KiB). */
   bodyLimitBytes?: number;
   /** Check every success answer against the contract (default: on unless NODE_ENV=production). */
@@ -44,31 +71,43 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** e.g. `http://127.0.0.1:41234` */
   url: string;
-  credentials: SandboxCredentials;
+  /** Whether this start created the store (and so issued its credentials). */
+  created: boolean;
+  /**
+   * Every credential: known when this start created the store, or from `credentialsFile`. Reading
+   * it otherwise throws: the secrets were shown once, when the store was created.
+   */
+  readonly credentials: SandboxCredentials;
   close(): Promise<void>;
 }
 
-/** Derives every credential; the sandbox's tokens are public test fixtures, the same on every start. */
-const secret = 'victim-referral-sandbox';
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const db = openDatabase(options.db ?? ':memory:');
-  const dispatcher = new WebhookDispatcher(db, {
-    baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
-    maxAttempts: options.webhooks?.maxAttempts ?? 8,
-    timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
-  });
+  const clock = new SandboxClock(db);
+  const webhookTargets = { allowPrivate: options.allowPrivateWebhooks ?? false };
+  const dispatcher = new WebhookDispatcher(
+    db,
+    () => clock.nowMs(),
+    {
+      baseDelayMs: options.webhooks?.baseDelayMs ?? 1_000,
+      maxAttempts: options.webhooks?.maxAttempts ?? 8,
+      timeoutMs: options.webhooks?.timeoutMs ?? 10_000,
+    },
+    { ...webhookTargets, ...(options.webhooks?.resolve && { resolve: options.webhooks.resolve }) },
+  );
   const rt: Runtime = {
     db,
-    now: () => new Date(),
+    clock,
+    now: () => clock.now(),
     newId: randomUUID,
     services: new ServiceIndex(),
     wakeDeliveries: () => dispatcher.wake(),
   };
 
-  const adminToken = ensureAdminToken(db, secret);
+  const adminToken = issueAdminToken(db);
+  let issued = new Map<string, OrganisationCredentials>();
   if (options.seed !== false && countOrganisations(db) === 0) {
-    seed(rt, secret, typeof options.seed === 'object' ? options.seed : {});
+    issued = seed(rt, typeof options.seed === 'object' ? options.seed : {});
   } else {
     const names = organisationNames(db);
     for (const { seq, service } of allServices(db)) {
@@ -76,15 +115,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   }
 
+  const stopRetention = scheduleRetention(rt, options.retentionDays ?? defaultRetentionDays);
   const faults = new FaultRegistry();
   const app = createApp({
     rt,
-    operations: createOperations(rt, secret, faults, await loadTaxonomy()),
+    operations: createOperations(rt, faults, await loadTaxonomy(), webhookTargets),
     faults: options.faults ? faults : undefined,
-    rateLimiter: new RateLimiter({
-      limit: options.rateLimit?.limit ?? 600,
-      windowMs: options.rateLimit?.windowMs ?? 60_000,
-    }),
+    rateLimiter: new RateLimiter({ ...defaultRateLimit, ...options.rateLimit }),
     bodyLimitBytes: options.bodyLimitBytes ?? 256 * 1024,
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
     onResponseMismatch: options.onResponseMismatch ?? (() => {}),
@@ -97,20 +134,41 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
     started.once('error', reject);
   });
+  server.on('clientError', answerClientError);
   const address = server.address() as AddressInfo;
   const wildcard = address.address === '0.0.0.0' || address.address === '::';
   const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   dispatcher.wake();
+  const deadlines = new DeadlineWatcher(rt, options.deadlineScanIntervalMs ?? 1_000);
+
+  let credentials: SandboxCredentials | undefined;
+  if (adminToken !== undefined) {
+    credentials = issuedCredentials(db, url, adminToken, issued);
+    if (options.credentialsFile) writeCredentialsFile(options.credentialsFile, credentials);
+  } else if (options.credentialsFile) {
+    credentials = readCredentialsFile(options.credentialsFile, url);
+    if (credentials) writeCredentialsFile(options.credentialsFile, credentials);
+  }
 
   return {
     url,
-    credentials: readCredentials(db, url, adminToken),
+    created: adminToken !== undefined,
+    get credentials(): SandboxCredentials {
+      if (!credentials) {
+        throw new Error(
+          'The credentials of this store were shown once, when it was created; pass the credentials file written then',
+        );
+      }
+      return credentials;
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      deadlines.stop();
+      stopRetention();
       await dispatcher.stop();
       db.close();
     },

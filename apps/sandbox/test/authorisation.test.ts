@@ -7,7 +7,8 @@ import { type Credential, contract, type OperationId } from '@victim-referral/sc
 import { describe, expect, it } from 'vitest';
 import { referralBody, type TestSandbox, useSandbox } from './support/sandbox.js';
 
-const t = useSandbox({ faults: true });
+// Every case comes from this one address: its failed authentications must not be throttled.
+const t = useSandbox({ faults: true, allowPrivateWebhooks: true, rateLimit: { authFailureLimit: 10_000 } });
 
 type CallerName = 'none' | 'bad token' | 'publishable key' | 'own contact token' | 'other contact token' | 'admin';
 
@@ -55,12 +56,29 @@ const scopedToOwner = new Set<OperationId>([
   'createMessage',
   'listEvents',
   'deleteWebhook',
+  'updateService',
+  'withdrawService',
 ]);
+
+/** A contact token adds services only for its own organisation: another's is a 422 on `organisationId`. */
+const ownOrganisationInBody = new Set<OperationId>(['createService']);
 
 async function created(state: TestSandbox, path: string, body: unknown): Promise<string> {
   const reply = await state.request('POST', path, { token: state.org(0).contactToken, body });
   expect(reply.status).toBe(201);
   return reply.body.id;
+}
+
+/** A new service of organisation 0, made from one of its seeded services whose location is public. */
+async function newServiceOfFirst(unique: string): Promise<unknown> {
+  const services = await t.request('GET', `/v1/services?organisation=${t.org(0).id}&limit=20`, { token: t.admin });
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...input
+  } = services.body.items.find((service: { confidentialLocation?: boolean }) => service.confidentialLocation !== true);
+  return { ...input, name: `Test service ${unique}` };
 }
 
 /** A fresh request for each case, so one case's change never affects another. */
@@ -96,11 +114,28 @@ async function requestFor(operationId: OperationId): Promise<{ path: string; bod
         ? { path }
         : { path, body: { capacity: { status: 'full', updatedAt: '2026-03-01T09:00:00Z' } } };
     }
-    case 'createService': {
-      const services = await t.request('GET', `/v1/services?organisation=${t.org(0).id}&limit=1`, { token: t.admin });
-      const { id: _id, createdAt: _c, updatedAt: _u, ...input } = services.body.items[0];
-      return { path: '/v1/services', body: { ...input, name: `Test service ${unique}` } };
+    case 'createService':
+      return { path: '/v1/services', body: await newServiceOfFirst(unique) };
+    case 'withdrawService': {
+      const service = await t.request('POST', '/v1/services', {
+        token: t.admin,
+        body: await newServiceOfFirst(unique),
+      });
+      return { path: `/v1/services/${service.body.id}` };
     }
+    case 'getFollowUp':
+    case 'withdrawFollowUpConsent': {
+      const body = referralBody();
+      delete body.status;
+      const self = await t.request('POST', '/v1/referrals', { token: t.org(0).publishableKey, body });
+      expect(self.status).toBe(201);
+      const path = operationId === 'getFollowUp' ? '/v1/follow-up' : '/v1/follow-up/withdraw-consent';
+      return { path, body: self.body.followUp };
+    }
+    case 'getSandboxClock':
+      return { path: '/v1/sandbox/clock' };
+    case 'advanceSandboxClock':
+      return { path: '/v1/sandbox/clock', body: { advanceSeconds: 1 } };
     case 'createReferral':
       return { path: '/v1/referrals', body: referralBody({ receivingOrganisationId: receiver }) };
     case 'listReferrals':
@@ -122,7 +157,7 @@ async function requestFor(operationId: OperationId): Promise<{ path: string; bod
     }
     case 'transitionReferral': {
       const id = await created(t, '/v1/referrals', referralBody({ receivingOrganisationId: receiver }));
-      return { path: `/v1/referrals/${id}/transitions`, body: { to: 'cancelled', reason: 'Sent to the wrong member' } };
+      return { path: `/v1/referrals/${id}/transitions`, body: { to: 'cancelled', reasonCode: 'sent-in-error' } };
     }
     case 'createMessage': {
       const id = await created(t, '/v1/referrals', referralBody({ receivingOrganisationId: receiver }));
@@ -155,6 +190,7 @@ function expectedStatus(operationId: OperationId, caller: CallerName): number {
   if (credential === 'none' || credential === 'invalid') return 401;
   if (!auth.includes(credential)) return 403;
   if (caller === 'other contact token' && scopedToOwner.has(operationId)) return 404;
+  if (caller === 'other contact token' && ownOrganisationInBody.has(operationId)) return 422;
   return endpoint.success.status;
 }
 
@@ -173,7 +209,9 @@ describe('authorisation matrix', () => {
     expect(reply.status).toBe(expected);
     if (expected >= 400) {
       expect(reply.headers.get('content-type')).toBe('application/problem+json');
-      expect(reply.body.code).toBe({ 401: 'unauthenticated', 403: 'forbidden', 404: 'not-found' }[expected]);
+      expect(reply.body.code).toBe(
+        { 401: 'unauthenticated', 403: 'forbidden', 404: 'not-found', 422: 'validation-failed' }[expected],
+      );
       expect(reply.body.requestId).toBe(reply.headers.get('x-request-id'));
     }
     if (expected === 401) expect(reply.headers.get('www-authenticate')).toBe('Bearer');

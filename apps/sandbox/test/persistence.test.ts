@@ -1,57 +1,17 @@
 /** A write answered 2xx survives `kill -9` of the server when the store is a file. */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SandboxCredentials } from '../src/index.js';
 import { migrations } from '../src/store/migrations.js';
+import { cliStore, killed } from './support/cli.js';
 import { call, referralBody } from './support/sandbox.js';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'sandbox-persistence-'));
-const dbFile = join(dir, 'sandbox.db');
-const credentialsFile = join(dir, 'credentials.json');
-const children: ChildProcess[] = [];
-
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Runs the built CLI and resolves with its URL once it says it listens. */
-function startCli(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [cli, '--port', '0', '--db', dbFile, '--credentials-out', credentialsFile], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)\/v1/.exec(output);
-      if (match?.[1] && output.includes('credentials:')) resolve({ child, url: match[1] });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`CLI exited with ${code}: ${output}`)));
-  });
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const store = cliStore('persistence');
+afterAll(() => store.dispose());
 
 describe('a file store', () => {
   it('keeps answered writes through kill -9 and a restart', async () => {
-    expect(existsSync(cli), 'build the sandbox first (pnpm build)').toBe(true);
-    const first = await startCli();
-    const credentials = JSON.parse(readFileSync(credentialsFile, 'utf8')) as SandboxCredentials;
+    const first = await store.start();
+    const credentials = store.credentials();
     expect(credentials.baseUrl).toBe(first.url);
     const [referrer, receiver] = credentials.organisations;
     if (!referrer || !receiver) throw new Error('No seeded organisations');
@@ -68,8 +28,8 @@ describe('a file store', () => {
     expect(message.status).toBe(201);
     await killed(first.child);
 
-    const second = await startCli();
-    const restarted = JSON.parse(readFileSync(credentialsFile, 'utf8')) as SandboxCredentials;
+    const second = await store.start();
+    const restarted = store.credentials();
     expect(restarted.organisations).toEqual(credentials.organisations);
     const referral = await call(second.url, 'GET', `/v1/referrals/${created.body.id}`, {
       token: receiver.contactToken,
@@ -82,7 +42,7 @@ describe('a file store', () => {
     expect(messages.body.items.map((m: { body: string }) => m.body)).toEqual(['Written just before the crash']);
     await killed(second.child);
 
-    const db = new DatabaseSync(dbFile, { readOnly: true });
+    const db = new DatabaseSync(store.dbFile, { readOnly: true });
     const versions = db
       .prepare('SELECT version FROM schema_migrations ORDER BY version')
       .all()

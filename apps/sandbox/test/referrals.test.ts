@@ -201,7 +201,7 @@ describe('messages and events', () => {
     const referral = await send();
     await t.request('POST', `/v1/referrals/${referral.id}/transitions`, {
       token: t.org(1).contactToken,
-      body: { to: 'declined', reason: 'No capacity this month' },
+      body: { to: 'declined', reasonCode: 'no-capacity', reason: 'No capacity this month' },
     });
     const events = await t.request('GET', `/v1/referrals/${referral.id}/events`, { token: t.org(1).contactToken });
     const items = events.body.items.map((e: unknown) => ReferralEvent.parse(e));
@@ -216,6 +216,7 @@ describe('messages and events', () => {
       type: 'transitioned',
       from: 'sent',
       to: 'declined',
+      reasonCode: 'no-capacity',
       reason: 'No capacity this month',
       actor: { role: 'receiver', organisationId: t.org(1).id, credential: 'contact-token' },
     });

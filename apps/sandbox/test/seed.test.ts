@@ -60,9 +60,11 @@ describe('the seeded directory', () => {
     for (const zone of ['Europe/Lisbon', 'Europe/Kyiv', 'America/Chicago', 'Pacific/Auckland', 'Asia/Seoul']) {
       expect(zones).toContain(zone);
     }
-    const lisbon = services.find((s) => s.locations.some((l) => l.address.city === 'Lisboa'));
+    const lisbon = services.find(
+      (s) => s.confidentialLocation !== true && s.locations.some((l) => l.address.city === 'Lisboa'),
+    );
     expect(lisbon?.languages).toContain('pt');
-    expect(lisbon?.locations[0]?.coordinates.latitude).toBeCloseTo(38.72, 1);
+    expect(lisbon?.locations[0]?.coordinates?.latitude).toBeCloseTo(38.72, 1);
   });
 
   it('has referrals in every status, with their events and messages', async () => {
@@ -80,15 +82,45 @@ describe('the seeded directory', () => {
     expect(referrals.find((r) => r.status === 'withdrawn-consent')?.erasedAt).toBeDefined();
   });
 
-  it('is the same every time: ids, tokens and content', async () => {
+  it('has cross-border case files and a self-referral referred onward to the first organisation', async () => {
+    const first = t.org(0);
+    const inbox = await everyPage<{ id: string; basedOn?: string; crossBorder?: { crimeCountry?: string } }>(
+      '/v1/referrals?box=inbox',
+      first.contactToken,
+    );
+    expect(inbox.filter((r) => r.crossBorder?.crimeCountry !== undefined).length).toBeGreaterThanOrEqual(10);
+    const onward = inbox.find((r) => r.basedOn !== undefined);
+    expect(onward).toBeDefined();
+    const host = t.org(2);
+    const events = await t.request('GET', `/v1/referrals/${onward?.basedOn}/events`, { token: host.contactToken });
+    expect(events.body.items.at(-1)).toMatchObject({ type: 'forwarded', forwardedTo: { referralId: onward?.id } });
+  });
+
+  it('is the same every time, ids and content, but its secrets are new every time', async () => {
     const again = await startSandbox();
     try {
-      const { baseUrl: _a, ...first } = t.sandbox.credentials;
-      const { baseUrl: _b, ...second } = again.credentials;
-      expect(second).toEqual(first);
-      const page = async (url: string) =>
-        (await fetch(`${url}/v1/services?limit=50`, { headers: { Authorization: `Bearer ${t.admin}` } })).json();
-      expect(await page(again.url)).toEqual(await page(t.sandbox.url));
+      const first = t.sandbox.credentials;
+      const second = again.credentials;
+      const publicPart = ({ id, name, country }: { id: string; name: string; country: string }) => ({
+        id,
+        name,
+        country,
+      });
+      expect(second.organisations.map(publicPart)).toEqual(first.organisations.map(publicPart));
+      const secrets = (c: typeof first) => [
+        c.adminToken,
+        ...c.organisations.flatMap((o) => [o.publishableKey, o.contactToken]),
+      ];
+      const firstSecrets = new Set(secrets(first));
+      expect(firstSecrets.size).toBe(1 + 2 * first.organisations.length);
+      expect(secrets(second).filter((secret) => firstSecrets.has(secret))).toEqual([]);
+      const page = async (sandbox: typeof again) =>
+        (
+          await fetch(`${sandbox.url}/v1/services?limit=50`, {
+            headers: { Authorization: `Bearer ${sandbox.credentials.adminToken}` },
+          })
+        ).json();
+      expect(await page(again)).toEqual(await page(t.sandbox));
     } finally {
       await again.close();
     }

@@ -6,6 +6,7 @@ import {
   allowedTransitions,
   type ReferralRole,
   type ReferralStatus,
+  reasonCodesFor,
   referralStatuses,
   type TransitionRule,
   transitionRules,
@@ -17,10 +18,10 @@ import { referralBody, useSandbox } from './support/sandbox.js';
 const t = useSandbox();
 const tokenOf = (role: ReferralRole) => (role === 'referrer' ? t.org(10).contactToken : t.org(11).contactToken);
 
-function requestFor(rule: Pick<TransitionRule, 'to' | 'reasonRequired' | 'outcomeRequired'>) {
+function requestFor(rule: Pick<TransitionRule, 'to' | 'reasonCodeRequired' | 'outcomeRequired'>) {
   return {
     to: rule.to,
-    ...(rule.reasonRequired && { reason: 'Reason given by the test' }),
+    ...(rule.reasonCodeRequired && { reasonCode: reasonCodesFor(rule.to)[0] }),
     ...(rule.outcomeRequired && { outcome: 'support-provided' }),
   };
 }
@@ -49,18 +50,60 @@ describe('allowed transitions', () => {
   it.each(allowed)('$from → $to by the $role', async (rule) => {
     const id = await referralIn(rule.from);
     const token = tokenOf(rule.role);
-    if (rule.reasonRequired || rule.outcomeRequired) {
-      const missing = await t.request('POST', `/v1/referrals/${id}/transitions`, { token, body: { to: rule.to } });
+    if (rule.reasonCodeRequired || rule.outcomeRequired) {
+      const missing = await t.request('POST', `/v1/referrals/${id}/transitions`, {
+        token,
+        body: { to: rule.to, reason: 'Free text alone is not enough' },
+      });
       expect(missing.status).toBe(422);
       expect(missing.body.code).toBe('validation-failed');
-      expect(missing.body.errors[0].path).toBe(rule.reasonRequired ? '/reason' : '/outcome');
+      expect(missing.body.errors[0].path).toBe(rule.reasonCodeRequired ? '/reasonCode' : '/outcome');
     }
     const reply = await t.request('POST', `/v1/referrals/${id}/transitions`, { token, body: requestFor(rule) });
     expect(reply.status).toBe(200);
     expect(reply.body.status).toBe(rule.to);
+    expect(reply.body.statusReasonCode).toBe(reasonCodesFor(rule.to)[0]);
     const events = await t.request('GET', `/v1/referrals/${id}/events?limit=100`, { token });
     const transitioned = events.body.items.filter((e: { type: string }) => e.type === 'transitioned').at(-1);
     expect(transitioned).toMatchObject({ from: rule.from, to: rule.to, actor: { role: rule.role } });
+    expect(transitioned.reasonCode).toBe(reasonCodesFor(rule.to)[0]);
+  });
+});
+
+const coded = allowed.filter((rule) => rule.reasonCodeRequired);
+const uncoded = allowed.filter((rule) => !rule.reasonCodeRequired);
+
+describe('reason codes', () => {
+  it.each(coded)('$from → $to by the $role refuses another status’s code and other without a reason', async (rule) => {
+    const id = await referralIn(rule.from);
+    const token = tokenOf(rule.role);
+    const foreign = reasonCodesFor(rule.to === 'declined' ? 'on-hold' : 'declined').find(
+      (code) => !reasonCodesFor(rule.to).includes(code),
+    );
+    const wrong = await t.request('POST', `/v1/referrals/${id}/transitions`, {
+      token,
+      body: { to: rule.to, reasonCode: foreign },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors[0]).toMatchObject({ path: '/reasonCode', code: 'not-for-status' });
+    const bare = await t.request('POST', `/v1/referrals/${id}/transitions`, {
+      token,
+      body: { to: rule.to, reasonCode: 'other' },
+    });
+    expect(bare.status).toBe(422);
+    expect(bare.body.errors[0]).toMatchObject({ path: '/reason', code: 'required' });
+    const after = await t.request('GET', `/v1/referrals/${id}`, { token: tokenOf('referrer') });
+    expect(after.body.status).toBe(rule.from);
+  });
+
+  it.each(uncoded)('$from → $to by the $role takes no reason code', async (rule) => {
+    const id = await referralIn(rule.from);
+    const reply = await t.request('POST', `/v1/referrals/${id}/transitions`, {
+      token: tokenOf(rule.role),
+      body: { ...requestFor(rule), reasonCode: 'other', reason: 'Not asked for' },
+    });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors[0]).toMatchObject({ path: '/reasonCode', code: 'not-for-status' });
   });
 });
 
@@ -82,7 +125,7 @@ describe('forbidden transitions', () => {
     const id = await referralFor(from);
     const reply = await t.request('POST', `/v1/referrals/${id}/transitions`, {
       token: tokenOf(role),
-      body: { to, reason: 'Trying anyway', outcome: 'other' },
+      body: { to, reasonCode: 'other', reason: 'Trying anyway', outcome: 'other' },
     });
     if (from === 'draft' && role === 'receiver') {
       // The receiver does not see drafts at all.

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Delivery, type Receiver, startReceiver } from './support/receiver.js';
 import { referralBody, useSandbox } from './support/sandbox.js';
 
-const t = useSandbox({ webhooks: { baseDelayMs: 20, maxAttempts: 3, timeoutMs: 2_000 } });
+const t = useSandbox({
+  allowPrivateWebhooks: true,
+  webhooks: { baseDelayMs: 20, maxAttempts: 3, timeoutMs: 2_000 },
+});
 let receiver: Receiver;
 
 beforeAll(async () => {

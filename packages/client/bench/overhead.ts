@@ -1,10 +1,10 @@
 /**
  * Client call overhead against bare fetch on loopback: the same GET /v1/services?limit=1 to a
- * local sandbox, timed per call. Prints the numbers and writes bench-results.json; never fails.
+ * local sandbox, timed per call. Prints the numbers and returns them as bench rows.
  */
-import { writeFileSync } from 'node:fs';
 import { startSandbox } from '@victim-referral/sandbox';
 import { createReferralClient } from '../dist/index.js';
+import type { BenchRow } from './rows.js';
 
 const calls = 500;
 const warmUp = 100;
@@ -33,10 +33,10 @@ async function timeInterleaved(variants: Record<string, () => Promise<unknown>>)
   );
 }
 
-async function main() {
-  const sandbox = await startSandbox({ port: 0 });
+export async function measureOverhead(): Promise<BenchRow[]> {
+  // Without a rate limit, which would otherwise be measured instead of the client.
+  const sandbox = await startSandbox({ port: 0, rateLimit: { limit: 1e9 } });
   try {
-    // A contact token: publishable keys are rate-limited, which would measure the limiter.
     const key = sandbox.credentials.organisations[0]?.contactToken ?? '';
     const url = `${sandbox.url}/v1/services?limit=1`;
     const auth = { token: key };
@@ -49,7 +49,7 @@ async function main() {
       'client, validateResponses: false': () => trusting.services.search({ limit: 1 }),
     });
 
-    const rows = Object.entries(results).flatMap(([name, { median, p95 }]) => [
+    const rows: BenchRow[] = Object.entries(results).flatMap(([name, { median, p95 }]) => [
       {
         name: `GET /v1/services?limit=1, ${name}: median`,
         value: median,
@@ -66,11 +66,8 @@ async function main() {
       notes: 'client median minus bare fetch median',
     });
     for (const row of rows) console.log(`${row.name.padEnd(72)} ${row.value.toFixed(3).padStart(8)} ${row.unit}`);
-    writeFileSync(new URL('../bench-results.json', import.meta.url), `${JSON.stringify({ rows }, null, 2)}\n`);
+    return rows;
   } finally {
     await sandbox.close();
   }
 }
-
-// A benchmark reports; it never fails the build.
-await main().catch((error: unknown) => console.error('bench failed to run:', error));

@@ -3,8 +3,10 @@
  * method is a thin binding of a contract entry on the transport; its types come from that entry.
  */
 import { contract, type Page } from '@victim-referral/schemas';
+import { type ForwardRequest, forwardBody } from './forward.js';
 import type { BodyOf, ItemOf, ListOperationId, QueryOf, ResultOf } from './operations.js';
 import { paginate } from './pagination.js';
+import type { CancelRequest, DeclineRequest, HoldRequest } from './reasons.js';
 import {
   createTransport,
   type IdempotentRequestOptions,
@@ -38,6 +40,23 @@ export interface ServicesApi {
   /** Every matching service, following cursors. */
   searchAll(query?: QueryOf<'listServices'>, options?: RequestOptions): Paginated<'listServices'>;
   get(id: string, options?: RequestOptions): Promise<ResultOf<'getService'>>;
+  /** Adds a service of the caller's own organisation (contact token). Safe to retry. */
+  create(body: BodyOf<'createService'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createService'>>;
+  /** Changes one of the caller organisation's services: capacity, the pause switch, `verifiedAt`… */
+  update(id: string, body: BodyOf<'updateService'>, options?: RequestOptions): Promise<ResultOf<'updateService'>>;
+  /** Withdraws one of the caller organisation's services from the directory. */
+  withdraw(id: string, options?: RequestOptions): Promise<void>;
+}
+
+/** The victim's own follow-up of a self-referral, with the reference and secret its create answer gave once. */
+export interface FollowUpApi {
+  /** The victim-safe view: status, when it changed, whom to contact, the next step. */
+  status(credentials: BodyOf<'getFollowUp'>, options?: RequestOptions): Promise<ResultOf<'getFollowUp'>>;
+  /** Withdraws the victim's consent: the referral's personal data is erased. */
+  withdrawConsent(
+    credentials: BodyOf<'withdrawFollowUpConsent'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'withdrawFollowUpConsent'>>;
 }
 
 export interface ReferralsApi {
@@ -61,20 +80,26 @@ export interface ReferralsApi {
   markReceived(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: takes the case. */
   accept(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Receiver: turns the case down, saying why. */
-  decline(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: turns the case down, with a reason code (and free text, required for `other`). */
+  decline(id: string, reason: DeclineRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: starts (or resumes) work on an accepted or paused case. */
   start(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Receiver: pauses work, saying why. */
-  putOnHold(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Receiver: pauses work, with a reason code (and free text, required for `other`). */
+  putOnHold(id: string, reason: HoldRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: closes the case as done, with its outcome. */
   complete(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
   /** Receiver: closes the case as failed, with its outcome. */
   fail(id: string, outcome: Outcome, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Either party: cancels the referral, saying why. */
-  cancel(id: string, reason: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
-  /** Referrer: records that the victim withdrew consent; the personal data is erased. */
+  /** Either party: cancels the referral, with a reason code (and free text, required for `other`). */
+  cancel(id: string, reason: CancelRequest, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /** Referrer: records that the victim withdrew consent (no reason is asked); the personal data is erased. */
   withdrawConsent(id: string, options?: RequestOptions): Promise<ResultOf<'transitionReferral'>>;
+  /**
+   * Receiver: refers a case it accepted or works on onward to the organisation `to`, with the
+   * original's victim data, needs, case file and consent (which must include `refer-onward`).
+   * Safe to retry with an `idempotencyKey`.
+   */
+  forward(id: string, request: ForwardRequest, options?: IdempotentRequestOptions): Promise<ResultOf<'createReferral'>>;
 }
 
 export interface MessagesApi {
@@ -109,9 +134,10 @@ export interface WebhooksApi {
 
 /** Sandbox administration: needs the sandbox's admin token. */
 export interface AdminApi {
+  /** The answer is the only time the new organisation's credentials are shown. */
   createOrganisation(
     body: BodyOf<'createOrganisation'>,
-    options?: IdempotentRequestOptions,
+    options?: RequestOptions,
   ): Promise<ResultOf<'createOrganisation'>>;
   createService(body: BodyOf<'createService'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createService'>>;
   updateService(
@@ -121,6 +147,10 @@ export interface AdminApi {
   ): Promise<ResultOf<'updateService'>>;
   /** Arms fault injection for the next matching requests (sandbox started with faults on). */
   armFaults(rule: BodyOf<'armFaults'>, options?: RequestOptions): Promise<ResultOf<'armFaults'>>;
+  /** The sandbox's clock (sandbox started with faults on). */
+  clock(options?: RequestOptions): Promise<ResultOf<'getSandboxClock'>>;
+  /** Moves the sandbox's clock forward, firing the deadlines it passes (sandbox started with faults on). */
+  advanceClock(seconds: number, options?: RequestOptions): Promise<ResultOf<'advanceSandboxClock'>>;
 }
 
 export interface ReferralClient {
@@ -131,6 +161,7 @@ export interface ReferralClient {
   messages: MessagesApi;
   events: EventsApi;
   webhooks: WebhooksApi;
+  followUp: FollowUpApi;
   admin: AdminApi;
 }
 
@@ -180,6 +211,9 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       search: services.page,
       searchAll: services.all,
       get: (id, options) => transport(contract.getService, { params: { id }, ...signalOf(options) }),
+      create: (body, options) => transport(contract.createService, { body, ...createOptions(options) }),
+      update: (id, body, options) => transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),
+      withdraw: (id, options) => transport(contract.withdrawService, { params: { id }, ...signalOf(options) }),
     },
     referrals: {
       create: (body, options) => transport(contract.createReferral, { body, ...createOptions(options) }),
@@ -191,13 +225,22 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       send: (id, options) => transition(id, { to: 'sent' }, options),
       markReceived: (id, options) => transition(id, { to: 'received' }, options),
       accept: (id, options) => transition(id, { to: 'accepted' }, options),
-      decline: (id, reason, options) => transition(id, { to: 'declined', reason }, options),
+      decline: (id, reason, options) => transition(id, { to: 'declined', ...reason }, options),
       start: (id, options) => transition(id, { to: 'in-progress' }, options),
-      putOnHold: (id, reason, options) => transition(id, { to: 'on-hold', reason }, options),
+      putOnHold: (id, reason, options) => transition(id, { to: 'on-hold', ...reason }, options),
       complete: (id, outcome, options) => transition(id, { to: 'completed', outcome }, options),
       fail: (id, outcome, options) => transition(id, { to: 'failed', outcome }, options),
-      cancel: (id, reason, options) => transition(id, { to: 'cancelled', reason }, options),
+      cancel: (id, reason, options) => transition(id, { to: 'cancelled', ...reason }, options),
       withdrawConsent: (id, options) => transition(id, { to: 'withdrawn-consent' }, options),
+      forward: async (id, request, options) => {
+        const original = await transport(contract.getReferral, { params: { id }, ...signalOf(options) });
+        const chosen =
+          original.kind === 'self' && original.serviceId !== undefined && request.serviceId === undefined
+            ? await transport(contract.getService, { params: { id: original.serviceId }, ...signalOf(options) })
+            : undefined;
+        const body = forwardBody(original, request, chosen);
+        return transport(contract.createReferral, { body, ...createOptions(options) });
+      },
     },
     messages: {
       list: (referralId, query, options) => messagesOf(referralId).page(query, options),
@@ -215,13 +258,20 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       listAll: webhooks.all,
       delete: (id, options) => transport(contract.deleteWebhook, { params: { id }, ...signalOf(options) }),
     },
+    followUp: {
+      status: (credentials, options) => transport(contract.getFollowUp, { body: credentials, ...signalOf(options) }),
+      withdrawConsent: (credentials, options) =>
+        transport(contract.withdrawFollowUpConsent, { body: credentials, ...signalOf(options) }),
+    },
     admin: {
-      createOrganisation: (body, options) =>
-        transport(contract.createOrganisation, { body, ...createOptions(options) }),
+      createOrganisation: (body, options) => transport(contract.createOrganisation, { body, ...signalOf(options) }),
       createService: (body, options) => transport(contract.createService, { body, ...createOptions(options) }),
       updateService: (id, body, options) =>
         transport(contract.updateService, { params: { id }, body, ...signalOf(options) }),
       armFaults: (rule, options) => transport(contract.armFaults, { body: rule, ...signalOf(options) }),
+      clock: (options) => transport(contract.getSandboxClock, signalOf(options)),
+      advanceClock: (seconds, options) =>
+        transport(contract.advanceSandboxClock, { body: { advanceSeconds: seconds }, ...signalOf(options) }),
     },
   };
 }

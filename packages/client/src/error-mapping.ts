@@ -1,5 +1,5 @@
 /** Turns what ky throws into the client's typed errors. */
-import { ErrorBody, type KnownProblemCode, type ProblemDetails } from '@victim-referral/schemas';
+import { ErrorBody, type KnownProblemCode, type ProblemDetails, requestIdHeader } from '@victim-referral/schemas';
 import { type HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import {
   ReferralApiError,
@@ -50,7 +50,7 @@ async function fromHttpError(error: HTTPError): Promise<ReferralApiError> {
     title: problem?.title ?? (response.statusText || `HTTP ${status}`),
     detail: problem?.detail,
     fieldErrors: problem?.errors,
-    requestId: problem?.requestId ?? response.headers.get('x-request-id') ?? undefined,
+    requestId: problem?.requestId ?? response.headers.get(requestIdHeader) ?? undefined,
   };
   if (status === 409 && init.code === 'invalid-transition') {
     return new ReferralInvalidTransitionError({ ...init, allowedTransitions: problem?.allowedTransitions ?? [] });

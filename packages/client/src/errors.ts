@@ -7,7 +7,12 @@ import type { FieldError, ProblemCode, ReferralStatus } from '@victim-referral/s
 import { redactSecrets } from './redact.js';
 
 /** Codes the client itself gives to failures that carry no problem document. */
-export type ClientProblemCode = 'network-error' | 'timeout' | 'invalid-response';
+export type ClientProblemCode =
+  | 'network-error'
+  | 'timeout'
+  | 'invalid-response'
+  | 'invalid-sealing-key'
+  | 'sealed-data-unreadable';
 
 export interface ReferralApiErrorInit {
   status: number;

@@ -11,6 +11,7 @@
 export type {
   AdminApi,
   EventsApi,
+  FollowUpApi,
   MessagesApi,
   OrganisationsApi,
   Paginated,
@@ -40,6 +41,7 @@ export {
   ReferralValidationError,
   type ResponseIssue,
 } from './errors.js';
+export type { ForwardRequest } from './forward.js';
 export type {
   BodyIn,
   BodyOf,
@@ -53,6 +55,7 @@ export type {
   ResultIn,
   ResultOf,
 } from './operations.js';
+export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export {
   createTransport,
   type IdempotentRequestOptions,

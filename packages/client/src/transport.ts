@@ -4,7 +4,7 @@
  * keys, retries, timeouts and error typing are added here. It takes the definition itself rather
  * than an operation id, so a bundle holds only the endpoints (and response schemas) it calls.
  */
-import type { EndpointDefinition } from '@victim-referral/schemas';
+import { type EndpointDefinition, idempotencyKeyHeader, requestIdHeader } from '@victim-referral/schemas';
 import ky, { isHTTPError, type RetryOptions as KyRetryOptions, type Options } from 'ky';
 import { retryAfterSeconds, toReferralError } from './error-mapping.js';
 import { ReferralResponseValidationError, type ResponseIssue } from './errors.js';
@@ -131,7 +131,7 @@ async function readSuccess(endpoint: EndpointDefinition, response: Response, val
   const invalid = (issues: ResponseIssue[]) =>
     new ReferralResponseValidationError({
       status: response.status,
-      requestId: response.headers.get('x-request-id') ?? undefined,
+      requestId: response.headers.get(requestIdHeader) ?? undefined,
       issues,
     });
   const { status, body: schema } = endpoint.success;
@@ -175,7 +175,7 @@ export function createTransport(options: ReferralClientOptions): ReferralTranspo
       method: endpoint.method,
       searchParams: input.query,
       json: input.body,
-      headers: idempotent ? { 'idempotency-key': input.idempotencyKey ?? crypto.randomUUID() } : {},
+      headers: idempotent ? { [idempotencyKeyHeader]: input.idempotencyKey ?? crypto.randomUUID() } : {},
       retry: endpoint.method === 'GET' || idempotent ? retryOptions : 0,
       ...(input.signal && { signal: input.signal }),
     };

@@ -3,11 +3,15 @@
  * `Victim-Referral-Signature` header as `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`,
  * keyed with the subscription's secret. Only WebCrypto is used, so it runs on any runtime.
  */
-import { type WebhookEvent, WebhookEvent as WebhookEventSchema } from '@victim-referral/schemas';
+import {
+  type WebhookEvent,
+  WebhookEvent as WebhookEventSchema,
+  webhookSignatureHeader,
+} from '@victim-referral/schemas';
 import { check } from './validation.js';
 
 /** The header a delivery carries its signature in. */
-export const webhookSignatureHeader = 'Victim-Referral-Signature';
+export { webhookSignatureHeader };
 
 export type WebhookVerificationFailure =
   | 'malformed-header'

@@ -112,8 +112,17 @@ describe('parameters come from the contract', () => {
   test('bodies and transitions are checked', () => {
     // @ts-expect-error: not a status
     client.referrals.transition('id', { to: 'done' });
-    // @ts-expect-error: decline needs a reason
+    // @ts-expect-error: decline needs a reason code
     client.referrals.decline('id');
+    // @ts-expect-error: a reason code of another status
+    client.referrals.decline('id', { reasonCode: 'awaiting-interpreter' });
+    // @ts-expect-error: the code other needs free text
+    client.referrals.cancel('id', { reasonCode: 'other' });
+    client.referrals.cancel('id', { reasonCode: 'other', reason: 'Moved abroad' });
+    client.referrals.putOnHold('id', { reasonCode: 'awaiting-victim' });
+    client.referrals.forward('id', { to: 'org', priority: 'urgent' });
+    // @ts-expect-error: forward names the receiver as to
+    client.referrals.forward('id', { receivingOrganisationId: 'org' });
     // @ts-expect-error: not an outcome
     client.referrals.complete('id', 'great');
     client.referrals.complete('id', 'support-provided');

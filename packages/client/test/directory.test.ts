@@ -5,7 +5,7 @@ import { alpha, alphaPublic, gammaContact } from './support.js';
 describe('protocol', () => {
   test('info names the protocol and version', async () => {
     const info = await alphaPublic.protocol.info();
-    expect(info).toMatchObject({ protocol: 'victim-referral', version: '1' });
+    expect(info).toMatchObject({ protocol: 'victim-referral', version: '1.1' });
   });
 
   test('taxonomy lists the vocabularies with labels', async () => {
@@ -69,7 +69,7 @@ describe('services', () => {
 
   test('search applies every filter', async () => {
     const { items } = await alphaPublic.services.search({ limit: 100 });
-    const service = items.find((s) => s.locations.length > 0 && s.freeOfCharge) ?? items[0];
+    const service = items.find((s) => s.locations[0]?.coordinates !== undefined && s.freeOfCharge) ?? items[0];
     if (!service) throw new Error('The seed has no service');
     const location = service.locations[0];
 
@@ -82,7 +82,7 @@ describe('services', () => {
       freeOfCharge: service.freeOfCharge,
       organisation: service.organisationId,
       q: service.name.split(' ')[0],
-      ...(location && {
+      ...(location?.coordinates && {
         near: `${location.coordinates.latitude},${location.coordinates.longitude}`,
         radiusKm: 5,
       }),

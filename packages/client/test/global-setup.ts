@@ -11,7 +11,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const sandbox = await startSandbox({ port: 0, faults: true });
+  const sandbox = await startSandbox({ port: 0, faults: true, allowPrivateWebhooks: true });
   project.provide('sandbox', { url: sandbox.url, credentials: sandbox.credentials });
   return () => sandbox.close();
 }

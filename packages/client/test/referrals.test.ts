@@ -104,8 +104,15 @@ describe('drafts', () => {
     expect(edited).toMatchObject({ caseSummary: summary, priority: 'urgent', status: 'draft' });
 
     expect((await alphaContact.referrals.send(draft.id)).status).toBe('sent');
-    const cancelled = await alphaContact.referrals.cancel(draft.id, 'Victim found help locally');
-    expect(cancelled).toMatchObject({ status: 'cancelled', statusReason: 'Victim found help locally' });
+    const cancelled = await alphaContact.referrals.cancel(draft.id, {
+      reasonCode: 'victim-helped-elsewhere',
+      reason: 'Victim found help locally',
+    });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      statusReasonCode: 'victim-helped-elsewhere',
+      statusReason: 'Victim found help locally',
+    });
 
     const withdrawn = await alphaContact.referrals.withdrawConsent(draft.id);
     expect(withdrawn).toMatchObject({ status: 'withdrawn-consent', victim: null, caseSummary: null });
@@ -136,7 +143,8 @@ describe('the receiver’s transitions', () => {
     expect((await betaContact.referrals.markReceived(id)).status).toBe('received');
     expect((await betaContact.referrals.accept(id)).status).toBe('accepted');
     expect((await betaContact.referrals.start(id)).status).toBe('in-progress');
-    expect((await betaContact.referrals.putOnHold(id, 'Waiting for an interpreter')).status).toBe('on-hold');
+    const held = await betaContact.referrals.putOnHold(id, { reasonCode: 'awaiting-interpreter' });
+    expect(held).toMatchObject({ status: 'on-hold', statusReasonCode: 'awaiting-interpreter' });
     expect((await betaContact.referrals.start(id)).status).toBe('in-progress');
     const done = await betaContact.referrals.complete(id, 'support-provided');
     expect(done).toMatchObject({ status: 'completed', outcome: 'support-provided' });
@@ -148,9 +156,12 @@ describe('the receiver’s transitions', () => {
     expect(firstPage.items.map((event) => event.sequence)).toEqual([1, 2]);
   });
 
-  test('decline with a reason, fail with an outcome, and transition directly', async () => {
-    const declined = await betaContact.referrals.decline((await sentReferral('decline')).id, 'No capacity');
-    expect(declined).toMatchObject({ status: 'declined', statusReason: 'No capacity' });
+  test('decline with a reason code, fail with an outcome, and transition directly', async () => {
+    const declined = await betaContact.referrals.decline((await sentReferral('decline')).id, {
+      reasonCode: 'other',
+      reason: 'Only minors',
+    });
+    expect(declined).toMatchObject({ status: 'declined', statusReasonCode: 'other', statusReason: 'Only minors' });
 
     const { id } = await sentReferral('fail');
     await betaContact.referrals.transition(id, { to: 'accepted' });

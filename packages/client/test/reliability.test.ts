@@ -285,6 +285,6 @@ describe('response validation', () => {
 
   test('a client on another base path reaches the same server', async () => {
     const client = clientWith({ publishableKey: alpha.publishableKey }, { baseUrl: `${sandbox.url}/` });
-    expect(await client.protocol.info()).toMatchObject({ version: '1' });
+    expect(await client.protocol.info()).toMatchObject({ version: '1.1' });
   });
 });

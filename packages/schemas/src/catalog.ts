@@ -4,8 +4,11 @@
  * names; the OpenAPI components use their PascalCase form.
  */
 import * as z from 'zod/mini';
+import { CrossBorder } from './records/cross-border.js';
+import { EncryptionKey } from './records/encryption-key.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule } from './records/fault.js';
+import { FollowUpCredentials, FollowUpRequest, FollowUpView } from './records/follow-up.js';
 import { Message, MessageCreate } from './records/message.js';
 import { Organisation, OrganisationCreate } from './records/organisation.js';
 import { Page } from './records/page.js';
@@ -22,6 +25,8 @@ import {
   Victim,
   VictimContact,
 } from './records/referral.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
+import { SealedJwe } from './records/sealed.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookEvent, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 
@@ -40,6 +45,7 @@ export const schemaCatalog = {
   'victim-contact': VictimContact,
   consent: Consent,
   'individual-assessment': IndividualAssessment,
+  'cross-border': CrossBorder,
   message: Message,
   'message-create': MessageCreate,
   'referral-event': ReferralEvent,
@@ -52,6 +58,13 @@ export const schemaCatalog = {
   'protocol-info': ProtocolInfo,
   taxonomy: Taxonomy,
   'fault-rule': FaultRule,
+  'encryption-key': EncryptionKey,
+  'sealed-jwe': SealedJwe,
+  'follow-up-credentials': FollowUpCredentials,
+  'follow-up-request': FollowUpRequest,
+  'follow-up-view': FollowUpView,
+  'clock-advance': ClockAdvance,
+  'sandbox-clock': SandboxClock,
 } as const;
 
 export type SchemaName = keyof typeof schemaCatalog;

@@ -1,12 +1,13 @@
 /**
- * victim-referral-schemas: list the record schemas, validate JSON files against them, import HSDS.
- * Exit codes: 0 all valid, 1 some record invalid, 2 usage or input error.
+ * victim-referral-schemas: list the record schemas, validate JSON files against them, import HSDS,
+ * make encryption key pairs. Exit codes: 0 all valid, 1 some record invalid, 2 usage or input error.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { isSchemaName, schemaNames } from './catalog.js';
 import { fromHsds } from './hsds/index.js';
+import { generateEncryptionKeyPair } from './keys.js';
 import type { FieldError } from './records/problem.js';
 import { validate } from './validate.js';
 
@@ -16,6 +17,10 @@ Commands:
   list                              print the schema names
   validate <schema> <file|->...     validate JSON files (or stdin) against a schema
   hsds import <file|->              convert HSDS 3.1 JSON to our records (warnings on stderr)
+  keys generate --out <file> [--kid <kid>]
+                                    make a P-256 encryption key pair: the private JWK goes to
+                                    <file> (created with mode 0600, never overwritten), the
+                                    public JWK to stdout; the kid defaults to the RFC 7638 thumbprint
 
 Options:
   --json       machine-readable report (validate)
@@ -75,12 +80,34 @@ function runHsds(positionals: string[]): number {
   return 0;
 }
 
-function run(argv: string[]): number {
+async function runKeys(positionals: string[], out: string | undefined, kid: string | undefined): Promise<number> {
+  const [subcommand, ...rest] = positionals;
+  if (subcommand !== 'generate' || rest.length > 0)
+    throw new UsageError('usage: keys generate --out <file> [--kid <kid>]');
+  if (!out) throw new UsageError('keys generate needs --out <file> for the private key');
+  if (kid !== undefined && !/\S/.test(kid)) throw new UsageError('--kid must not be blank');
+  const { publicKey, privateKey } = await generateEncryptionKeyPair(kid === undefined ? {} : { kid });
+  try {
+    // 'wx' refuses an existing file; the mode applies as the file is created, so it is never readable by others.
+    writeFileSync(out, `${JSON.stringify(privateKey, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(
+      code === 'EEXIST' ? `${out}: exists; not overwriting a key` : `${out}: cannot write (${code})`,
+    );
+  }
+  process.stdout.write(`${JSON.stringify(publicKey, null, 2)}\n`);
+  return 0;
+}
+
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      kid: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -103,13 +130,15 @@ function run(argv: string[]): number {
       return runValidate(rest, values.json);
     case 'hsds':
       return runHsds(rest);
+    case 'keys':
+      return runKeys(rest, values.out, values.kid);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   // parseArgs reports unknown options with a TypeError carrying an ERR_PARSE_ARGS_* code.
   const isUsage =

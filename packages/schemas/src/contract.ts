@@ -5,11 +5,12 @@
  * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
  */
 import * as z from 'zod/mini';
-import { CountryCode, codeOf, Id, LanguageTag, text } from './primitives.js';
+import { CountryCode, codeOf, Id, LanguageTag, queryNumber, Timestamp, text } from './primitives.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule, FaultsArmed } from './records/fault.js';
+import { FollowUpRequest, FollowUpView } from './records/follow-up.js';
 import { Message, MessageCreate } from './records/message.js';
-import { Organisation, OrganisationCreate } from './records/organisation.js';
+import { Organisation, OrganisationCreate, OrganisationCreated } from './records/organisation.js';
 import { Cursor, Page } from './records/page.js';
 import { ProblemDetails } from './records/problem.js';
 import { ProtocolInfo, Taxonomy } from './records/protocol.js';
@@ -21,9 +22,10 @@ import {
   ReferralUpdate,
   TransitionRequest,
 } from './records/referral.js';
+import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
-import { deliveryModes, formsOfAssistance, victimTypes } from './vocabularies.js';
+import { accessibilityFeatures, deliveryModes, formsOfAssistance, victimTypes } from './vocabularies.js';
 
 /** How a caller proves who it is: every credential travels as `Authorization: Bearer <token>`. */
 export type Credential = 'none' | 'publishable-key' | 'contact-token' | 'admin-token';
@@ -43,6 +45,7 @@ export type Resource =
   | 'messages'
   | 'events'
   | 'webhooks'
+  | 'follow-up'
   | 'sandbox';
 
 type Schema = z.ZodMiniType;
@@ -72,7 +75,7 @@ function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
-const limit = z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)));
+const limit = z.optional(queryNumber({ min: 1, max: 100 }));
 /** A boolean query parameter: exactly `true` or `false` on the wire, a boolean once parsed. */
 const queryBoolean = z.optional(
   z.pipe(
@@ -109,8 +112,17 @@ export const ServiceSearchQuery = listQuery({
   openNow: queryBoolean,
   /** `latitude,longitude` of the point to search around. */
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
-  radiusKm: z.optional(z.coerce.number().check(z.gt(0), z.lte(20_000))),
+  radiusKm: z.optional(queryNumber({ min: 0.001, max: 20_000, decimals: true })),
   organisation: z.optional(Id),
+  accessibility: z.optional(codeOf(accessibilityFeatures)),
+  /** The victim's age, matched against each service's eligibility. */
+  age: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(120))),
+  /** `true`: neither paused nor full. */
+  acceptingReferrals: queryBoolean,
+  /** `true`: offers interpretation (the `interpretation` form of assistance). */
+  interpretation: queryBoolean,
+  /** What changed at or after this time, withdrawn services included as tombstones (`withdrawnAt` set). */
+  updatedSince: z.optional(Timestamp),
 });
 
 export const ReferralListQuery = listQuery({
@@ -166,11 +178,10 @@ export const createOrganisation = endpoint({
   method: 'POST',
   path: '/v1/organisations',
   resource: 'organisations',
-  summary: 'Add an organisation (sandbox administration)',
+  summary: 'Add an organisation and issue its credentials, shown in this answer only (sandbox administration)',
   auth: ['admin-token'],
   body: OrganisationCreate,
-  idempotent: true,
-  success: { status: 201, body: Organisation },
+  success: { status: 201, body: OrganisationCreated },
   errors: errorsWith(403, 409, 413, 415),
 });
 
@@ -200,36 +211,48 @@ export const createService = endpoint({
   method: 'POST',
   path: '/v1/services',
   resource: 'services',
-  summary: 'Add a service (sandbox administration)',
-  auth: ['admin-token'],
+  summary: 'Add a service: a contact token for its own organisation, or an administrator',
+  auth: ['contact-token', 'admin-token'],
   body: ServiceCreate,
   idempotent: true,
   success: { status: 201, body: Service },
-  errors: errorsWith(403, 409, 413, 415),
+  errors: errorsWith(403, 409, 413, 415, 422),
 });
 
 export const updateService = endpoint({
   method: 'PATCH',
   path: '/v1/services/{id}',
   resource: 'services',
-  summary: 'Change a service, for example its capacity (sandbox administration)',
-  auth: ['admin-token'],
+  summary: "Change a service, for example its capacity: the owning organisation's contact token, or an administrator",
+  auth: ['contact-token', 'admin-token'],
   params: idParams,
   body: ServiceUpdate,
   success: { status: 200, body: Service },
-  errors: errorsWith(403, 404, 413, 415),
+  errors: errorsWith(403, 404, 413, 415, 422),
+});
+
+export const withdrawService = endpoint({
+  method: 'DELETE',
+  path: '/v1/services/{id}',
+  resource: 'services',
+  summary: 'Withdraw a service from the directory; mirrors see its tombstone with updatedSince',
+  auth: ['contact-token', 'admin-token'],
+  params: idParams,
+  success: { status: 204, body: null },
+  errors: errorsWith(403, 404),
 });
 
 export const createReferral = endpoint({
   method: 'POST',
   path: '/v1/referrals',
   resource: 'referrals',
-  summary: 'Create a referral (draft or sent); with a publishable key, a self-referral',
+  summary:
+    'Create a referral (draft or sent), or refer one of the inbox onward (`basedOn`); with a publishable key, a self-referral',
   auth: ['contact-token', 'publishable-key'],
   body: ReferralCreate,
   idempotent: true,
   success: { status: 201, body: Referral },
-  errors: errorsWith(403, 409, 413, 415, 422),
+  errors: errorsWith(403, 404, 409, 413, 415, 422),
 });
 
 export const listReferrals = endpoint({
@@ -324,7 +347,7 @@ export const createWebhook = endpoint({
   body: WebhookCreate,
   idempotent: true,
   success: { status: 201, body: WebhookSubscriptionCreated },
-  errors: errorsWith(403, 409, 413, 415),
+  errors: errorsWith(403, 409, 413, 415, 422),
 });
 
 export const listWebhooks = endpoint({
@@ -349,6 +372,49 @@ export const deleteWebhook = endpoint({
   errors: errorsWith(403, 404),
 });
 
+export const getFollowUp = endpoint({
+  method: 'POST',
+  path: '/v1/follow-up',
+  resource: 'follow-up',
+  summary: "The victim's view of their own self-referral, by its reference and follow-up secret",
+  auth: ['publishable-key'],
+  body: FollowUpRequest,
+  success: { status: 200, body: FollowUpView },
+  errors: errorsWith(403, 404, 413, 415),
+});
+
+export const withdrawFollowUpConsent = endpoint({
+  method: 'POST',
+  path: '/v1/follow-up/withdraw-consent',
+  resource: 'follow-up',
+  summary: 'The victim withdraws their consent: the referral is withdrawn-consent and their personal data erased',
+  auth: ['publishable-key'],
+  body: FollowUpRequest,
+  success: { status: 200, body: FollowUpView },
+  errors: errorsWith(403, 404, 409, 413, 415),
+});
+
+export const getSandboxClock = endpoint({
+  method: 'GET',
+  path: '/v1/sandbox/clock',
+  resource: 'sandbox',
+  summary: "The sandbox's clock (sandbox started with --faults only)",
+  auth: ['admin-token'],
+  success: { status: 200, body: SandboxClock },
+  errors: errorsWith(403, 404),
+});
+
+export const advanceSandboxClock = endpoint({
+  method: 'POST',
+  path: '/v1/sandbox/clock',
+  resource: 'sandbox',
+  summary: "Move the sandbox's clock forward; deadlines passed fire at once (sandbox started with --faults only)",
+  auth: ['admin-token'],
+  body: ClockAdvance,
+  success: { status: 200, body: SandboxClock },
+  errors: errorsWith(403, 404, 413, 415),
+});
+
 export const armFaults = endpoint({
   method: 'POST',
   path: '/v1/sandbox/faults',
@@ -371,6 +437,7 @@ export const contract = {
   getService,
   createService,
   updateService,
+  withdrawService,
   createReferral,
   listReferrals,
   getReferral,
@@ -382,7 +449,11 @@ export const contract = {
   createWebhook,
   listWebhooks,
   deleteWebhook,
+  getFollowUp,
+  withdrawFollowUpConsent,
   armFaults,
+  getSandboxClock,
+  advanceSandboxClock,
 } as const satisfies Record<string, EndpointDefinition>;
 
 export type Contract = typeof contract;

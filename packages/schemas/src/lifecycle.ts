@@ -2,7 +2,14 @@
  * The referral state machine, as data plus pure functions. The sandbox enforces it, the client
  * offers its helpers, the widgets show what a user may do next: all from this one table.
  */
-import type { Priority, ReferralStatus } from './vocabularies.js';
+import {
+  cancellationReasons,
+  declineReasons,
+  holdReasons,
+  type Priority,
+  type ReasonCode,
+  type ReferralStatus,
+} from './vocabularies.js';
 
 /** The part an organisation plays in a referral. A self-referral's host organisation is both. */
 export type ReferralRole = 'referrer' | 'receiver';
@@ -11,10 +18,33 @@ export interface TransitionRule {
   readonly from: ReferralStatus;
   readonly to: ReferralStatus;
   readonly by: readonly ReferralRole[];
-  /** A free-text reason must accompany the change. */
-  readonly reasonRequired: boolean;
+  /** A reason code of the target status (`reasonCodesByStatus`) must accompany the change. */
+  readonly reasonCodeRequired: boolean;
   /** An outcome code must accompany the change. */
   readonly outcomeRequired: boolean;
+}
+
+/**
+ * The statuses a move to which must say why, each with its own vocabulary of reason codes. The
+ * free-text `reason` is optional, and required only with the code `other`.
+ */
+export const reasonCodesByStatus = {
+  declined: declineReasons,
+  cancelled: cancellationReasons,
+  'on-hold': holdReasons,
+} as const;
+
+/** The reason codes a move to `status` takes: none for a status that needs no reason. */
+export function reasonCodesFor(status: ReferralStatus): readonly ReasonCode[] {
+  const terms = (reasonCodesByStatus as Partial<Record<ReferralStatus, readonly { code: ReasonCode }[]>>)[status];
+  return terms?.map((term) => term.code) ?? [];
+}
+
+/** Every reason code of every status, once each. */
+/* @__NO_SIDE_EFFECTS__ */
+export function allReasonCodes(): [ReasonCode, ...ReasonCode[]] {
+  const codes = Object.values(reasonCodesByStatus).flatMap((terms) => terms.map((term) => term.code));
+  return [...new Set(codes)] as [ReasonCode, ...ReasonCode[]];
 }
 
 const referrer = ['referrer'] as const;
@@ -26,13 +56,14 @@ function rule(
   from: ReferralStatus,
   to: ReferralStatus,
   by: readonly ReferralRole[],
-  needs: { reason?: true; outcome?: true } = {},
+  needs: { outcome?: true } = {},
 ): TransitionRule {
-  return { from, to, by, reasonRequired: needs.reason === true, outcomeRequired: needs.outcome === true };
+  return { from, to, by, reasonCodeRequired: to in reasonCodesByStatus, outcomeRequired: needs.outcome === true };
 }
 
-/** Consent can be withdrawn at any point after sending; the personal data is then erased. */
+/** Consent can be withdrawn at any point, a draft included; the personal data is then erased. */
 const consentWithdrawable: readonly ReferralStatus[] = [
+  'draft',
   'sent',
   'received',
   'accepted',
@@ -52,25 +83,25 @@ function withConsentWithdrawals(rules: readonly TransitionRule[]): readonly Tran
 
 export const transitionRules: readonly TransitionRule[] = withConsentWithdrawals([
   rule('draft', 'sent', referrer),
-  rule('draft', 'cancelled', referrer, { reason: true }),
+  rule('draft', 'cancelled', referrer),
   rule('sent', 'received', receiver),
   rule('sent', 'accepted', receiver),
-  rule('sent', 'declined', receiver, { reason: true }),
-  rule('sent', 'cancelled', either, { reason: true }),
+  rule('sent', 'declined', receiver),
+  rule('sent', 'cancelled', either),
   rule('received', 'accepted', receiver),
-  rule('received', 'declined', receiver, { reason: true }),
-  rule('received', 'cancelled', either, { reason: true }),
+  rule('received', 'declined', receiver),
+  rule('received', 'cancelled', either),
   rule('accepted', 'in-progress', receiver),
   rule('accepted', 'completed', receiver, { outcome: true }),
   rule('accepted', 'failed', receiver, { outcome: true }),
-  rule('accepted', 'cancelled', either, { reason: true }),
-  rule('in-progress', 'on-hold', receiver, { reason: true }),
+  rule('accepted', 'cancelled', either),
+  rule('in-progress', 'on-hold', receiver),
   rule('in-progress', 'completed', receiver, { outcome: true }),
   rule('in-progress', 'failed', receiver, { outcome: true }),
-  rule('in-progress', 'cancelled', either, { reason: true }),
+  rule('in-progress', 'cancelled', either),
   rule('on-hold', 'in-progress', receiver),
   rule('on-hold', 'failed', receiver, { outcome: true }),
-  rule('on-hold', 'cancelled', either, { reason: true }),
+  rule('on-hold', 'cancelled', either),
 ]);
 
 /** Statuses from which nothing but a consent withdrawal can follow. */
@@ -106,22 +137,55 @@ export function findTransitionRule(from: ReferralStatus, to: ReferralStatus): Tr
   return transitionRules.find((r) => r.from === from && r.to === to);
 }
 
+/** A request field the rule of the transition finds missing or wrong. */
+export type TransitionFieldProblem =
+  | 'reason-code-required'
+  | 'reason-code-not-for-status'
+  | 'reason-required'
+  | 'outcome-required';
+
 export type TransitionCheck =
   | { ok: true; rule: TransitionRule }
   | { ok: false; problem: 'invalid-transition'; allowed: ReferralStatus[] }
-  | { ok: false; problem: 'reason-required' | 'outcome-required'; rule: TransitionRule };
+  | {
+      ok: false;
+      problem: TransitionFieldProblem;
+      field: 'reasonCode' | 'reason' | 'outcome';
+      rule: TransitionRule;
+      /** The reason codes the target status takes (empty when it takes none). */
+      reasonCodes: readonly ReasonCode[];
+    };
+
+export interface TransitionAsked {
+  to: ReferralStatus;
+  reasonCode?: string | undefined;
+  reason?: string | undefined;
+  outcome?: string | undefined;
+}
+
+function fieldProblemOf(rule: TransitionRule, request: TransitionAsked) {
+  const reasonCodes = reasonCodesFor(rule.to);
+  const problem = (p: TransitionFieldProblem, field: 'reasonCode' | 'reason' | 'outcome') =>
+    ({ ok: false, problem: p, field, rule, reasonCodes }) as const;
+  if (request.reasonCode === undefined) {
+    if (rule.reasonCodeRequired) return problem('reason-code-required', 'reasonCode');
+  } else if (!(reasonCodes as readonly string[]).includes(request.reasonCode)) {
+    return problem('reason-code-not-for-status', 'reasonCode');
+  }
+  if (request.reasonCode === 'other' && !request.reason?.trim()) return problem('reason-required', 'reason');
+  if (rule.outcomeRequired && !request.outcome) return problem('outcome-required', 'outcome');
+  return undefined;
+}
 
 /** Whether a caller playing `roles` may move a referral from `from` as `request` asks. */
 export function checkTransition(
   from: ReferralStatus,
   roles: readonly ReferralRole[],
-  request: { to: ReferralStatus; reason?: string | undefined; outcome?: string | undefined },
+  request: TransitionAsked,
 ): TransitionCheck {
   const rule = rulesFor(from, roles).find((r) => r.to === request.to);
   if (!rule) return { ok: false, problem: 'invalid-transition', allowed: allowedTransitions(from, roles) };
-  if (rule.reasonRequired && !request.reason?.trim()) return { ok: false, problem: 'reason-required', rule };
-  if (rule.outcomeRequired && !request.outcome) return { ok: false, problem: 'outcome-required', rule };
-  return { ok: true, rule };
+  return fieldProblemOf(rule, request) ?? { ok: true, rule };
 }
 
 /** The roles an organisation plays in a referral: none when it is neither party. */

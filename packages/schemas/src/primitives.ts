@@ -7,6 +7,9 @@ export const Id = z.uuid();
 /** RFC 3339 UTC timestamp, e.g. `2026-03-01T09:30:00Z`. */
 export const Timestamp = z.iso.datetime({ offset: false });
 
+/** A calendar date `YYYY-MM-DD`, without a time or zone. */
+export const CalendarDate = z.iso.date();
+
 /** ISO 3166-1 alpha-2 country code (`PT`, `GB`, `UA`). */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code'));
 
@@ -44,6 +47,20 @@ export const ReferralReference = z
 /* @__NO_SIDE_EFFECTS__ */
 export function text(max: number) {
   return z.string().check(z.maxLength(max), z.regex(/\S/, 'Must not be blank'));
+}
+
+/**
+ * A number in a query string, written in plain digits (and one decimal point where `decimals`):
+ * `0x10`, `1e1`, ` 5` and `+5` are refused rather than read as numbers.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function queryNumber(bounds: { min: number; max: number; decimals?: true }) {
+  const pattern = bounds.decimals ? /^\d{1,9}(\.\d{1,15})?$/ : /^\d{1,9}$/;
+  const number = bounds.decimals ? z.number() : z.int();
+  return z.pipe(
+    z.string().check(z.regex(pattern, bounds.decimals ? 'Expected a number such as 12.5' : 'Expected a whole number')),
+    z.pipe(z.transform(Number), number.check(z.gte(bounds.min), z.lte(bounds.max))),
+  );
 }
 
 /** A schema accepting exactly the codes of a vocabulary. */

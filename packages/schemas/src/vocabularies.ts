@@ -124,6 +124,47 @@ export const outcomes = vocabulary([
   { code: 'other', label: 'Other' },
 ]);
 
+/** Why a receiver declines a referral: what lets the network report why referrals fail. */
+export const declineReasons = vocabulary([
+  { code: 'no-capacity', label: 'No capacity' },
+  { code: 'outside-remit', label: 'Outside our remit' },
+  { code: 'outside-area', label: 'Outside our area' },
+  { code: 'victim-unreachable', label: 'Victim could not be reached' },
+  { code: 'duplicate', label: 'Duplicate of another referral' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** Why a referral is cancelled, by either party. */
+export const cancellationReasons = vocabulary([
+  { code: 'sent-in-error', label: 'Sent in error' },
+  { code: 'duplicate', label: 'Duplicate of another referral' },
+  { code: 'victim-helped-elsewhere', label: 'Victim found help elsewhere' },
+  { code: 'victim-declined-support', label: 'Victim no longer wants support' },
+  { code: 'victim-unreachable', label: 'Victim could not be reached' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** Why the receiver pauses work on a case. */
+export const holdReasons = vocabulary([
+  { code: 'awaiting-victim', label: 'Waiting for the victim' },
+  { code: 'awaiting-information', label: 'Waiting for information' },
+  { code: 'awaiting-interpreter', label: 'Waiting for an interpreter' },
+  { code: 'awaiting-proceedings', label: 'Waiting for the criminal proceedings' },
+  { code: 'no-capacity', label: 'No capacity for now' },
+  { code: 'other', label: 'Other' },
+]);
+
+/** How far the criminal proceedings about the crime have gone. */
+export const proceedingsStages = vocabulary([
+  { code: 'none', label: 'No proceedings' },
+  { code: 'investigation', label: 'Investigation' },
+  { code: 'prosecution', label: 'Prosecution' },
+  { code: 'trial', label: 'Trial' },
+  { code: 'appeal', label: 'Appeal' },
+  { code: 'closed', label: 'Closed' },
+  { code: 'unknown', label: 'Not known' },
+]);
+
 export const riskLevels = vocabulary([
   { code: 'low', label: 'Low' },
   { code: 'medium', label: 'Medium' },
@@ -173,6 +214,18 @@ export const webhookEventTypes = vocabulary([
   { code: 'referral.received', label: 'A referral arrived in the inbox' },
   { code: 'referral.transitioned', label: 'A referral changed status' },
   { code: 'referral.message-created', label: 'A message was posted on a referral' },
+  { code: 'referral.due-soon', label: 'A referral is still unanswered with a quarter of its answer time left' },
+  { code: 'referral.overdue', label: 'A referral passed its answer deadline unanswered' },
+]);
+
+/** What a victim following their own self-referral should expect next, by its status. */
+export const followUpNextSteps = vocabulary([
+  { code: 'wait-for-contact', label: 'The organisation will contact you' },
+  { code: 'support-under-way', label: 'Your support is under way' },
+  { code: 'support-paused', label: 'Your support is paused for now' },
+  { code: 'contact-organisation', label: 'Contact the organisation to find other help' },
+  { code: 'support-completed', label: 'Your support has ended' },
+  { code: 'consent-withdrawn', label: 'You withdrew your consent; your personal data was erased' },
 ]);
 
 export const weekdays = vocabulary([
@@ -197,6 +250,10 @@ export const vocabularies = {
   priorities,
   referralStatuses,
   outcomes,
+  declineReasons,
+  cancellationReasons,
+  holdReasons,
+  proceedingsStages,
   riskLevels,
   protectionNeeds,
   contactMethods,
@@ -204,6 +261,7 @@ export const vocabularies = {
   sharedDataCategories,
   consentPurposes,
   webhookEventTypes,
+  followUpNextSteps,
   weekdays,
 } as const;
 
@@ -220,6 +278,12 @@ export type FundingSource = CodeOf<'fundingSources'>;
 export type Priority = CodeOf<'priorities'>;
 export type ReferralStatus = CodeOf<'referralStatuses'>;
 export type Outcome = CodeOf<'outcomes'>;
+export type DeclineReason = CodeOf<'declineReasons'>;
+export type CancellationReason = CodeOf<'cancellationReasons'>;
+export type HoldReason = CodeOf<'holdReasons'>;
+/** A reason code of any status that asks for one. */
+export type ReasonCode = DeclineReason | CancellationReason | HoldReason;
+export type ProceedingsStage = CodeOf<'proceedingsStages'>;
 export type RiskLevel = CodeOf<'riskLevels'>;
 export type ProtectionNeed = CodeOf<'protectionNeeds'>;
 export type ContactMethod = CodeOf<'contactMethods'>;
@@ -227,6 +291,7 @@ export type ConsentMethod = CodeOf<'consentMethods'>;
 export type SharedDataCategory = CodeOf<'sharedDataCategories'>;
 export type ConsentPurpose = CodeOf<'consentPurposes'>;
 export type WebhookEventType = CodeOf<'webhookEventTypes'>;
+export type FollowUpNextStep = CodeOf<'followUpNextSteps'>;
 export type Weekday = CodeOf<'weekdays'>;
 
 /** The codes of a vocabulary, in order. */

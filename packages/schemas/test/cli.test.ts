@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaNames } from '../src/index.js';
+import { EncryptionKey, jwkThumbprint, schemaNames } from '../src/index.js';
 import { distDir, fixtures, hsdsExampleFiles, packageDir, readJson } from './support.js';
 
-function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [`${distDir}cli.js`, ...args], { input, encoding: 'utf8' });
+function cli(args: string[], input?: string, cwd?: string) {
+  const result = spawnSync(process.execPath, [`${distDir}cli.js`, ...args], { input, cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -107,5 +107,63 @@ describe('victim-referral-schemas CLI', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).services).toHaveLength(1);
     expect(result.stderr).toContain('warning: /id: id "svc-1" is not a UUID');
+  });
+
+  describe('keys generate', () => {
+    function inTempDir(run: (directory: string) => Promise<void> | void) {
+      return async () => {
+        const directory = mkdtempSync(join(tmpdir(), 'vr-keys-'));
+        try {
+          await run(directory);
+        } finally {
+          rmSync(directory, { recursive: true, force: true });
+        }
+      };
+    }
+
+    it(
+      'writes the private JWK to a new file only its owner reads and prints the public JWK',
+      inTempDir(async (directory) => {
+        const file = join(directory, 'lisbon.private.jwk.json');
+        const result = cli(['keys', 'generate', '--out', file]);
+        expect(result).toMatchObject({ status: 0, stderr: '' });
+        const publicKey = JSON.parse(result.stdout);
+        expect(EncryptionKey.safeParse(publicKey).success).toBe(true);
+        expect(publicKey.kid).toBe(await jwkThumbprint(publicKey));
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        expect(readJson(file)).toEqual({ ...publicKey, d: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+        expect(result.stdout).not.toContain((readJson(file) as { d: string }).d);
+      }),
+    );
+
+    it(
+      'takes --kid, and writes relative to the working directory',
+      inTempDir((directory) => {
+        const result = cli(['keys', 'generate', '--kid', 'lisbon-2026-03', '--out', 'key.json'], undefined, directory);
+        expect(result.status).toBe(0);
+        expect(JSON.parse(result.stdout).kid).toBe('lisbon-2026-03');
+        expect(readJson(join(directory, 'key.json'))).toMatchObject({ kid: 'lisbon-2026-03' });
+      }),
+    );
+
+    it(
+      'never overwrites a file, and exits 2 without --out or with a blank kid',
+      inTempDir((directory) => {
+        const file = join(directory, 'existing.json');
+        writeFileSync(file, 'an older key\n');
+        expectUsageError(cli(['keys', 'generate', '--out', file]), /existing\.json: exists; not overwriting a key/);
+        expect(readFileSync(file, 'utf8')).toBe('an older key\n');
+        expectUsageError(cli(['keys', 'generate']), /needs --out <file>/);
+        expectUsageError(
+          cli(['keys', 'generate', '--kid', ' ', '--out', join(directory, 'k.json')]),
+          /--kid must not be blank/,
+        );
+        expectUsageError(cli(['keys', 'rotate', '--out', join(directory, 'k.json')]), /usage: keys generate/);
+        expectUsageError(
+          cli(['keys', 'generate', '--out', join(directory, 'missing', 'k.json')]),
+          /cannot write \(ENOENT\)/,
+        );
+      }),
+    );
   });
 });

@@ -105,8 +105,11 @@ describe('toHsds', () => {
 
   it('round-trips our fixtures through HSDS', () => {
     const valid = fixtures().filter((fixture) => fixture.valid);
+    // HSDS has no place for the directory fields of protocol 1.1 (pause, confidential location, tombstone).
     const services = valid
-      .filter((fixture) => fixture.schema === 'service')
+      .filter(
+        (fixture) => fixture.schema === 'service' && !['confidential-shelter', 'tombstone'].includes(fixture.case),
+      )
       .map((fixture) => Service.parse(fixture.data));
     const organisations = valid
       .filter((fixture) => fixture.schema === 'organisation')

@@ -4,6 +4,8 @@ import {
   checkTransition,
   defaultResponseDueAt,
   isOverdue,
+  reasonCodesByStatus,
+  reasonCodesFor,
   referralStatuses,
   rolesOf,
   transitionRules,
@@ -25,19 +27,53 @@ describe('referral state machine', () => {
 
   it('refuses an edge the machine does not have, naming what is allowed', () => {
     const check = checkTransition('draft', ['referrer'], { to: 'completed' });
-    expect(check).toEqual({ ok: false, problem: 'invalid-transition', allowed: ['sent', 'cancelled'] });
+    expect(check).toEqual({
+      ok: false,
+      problem: 'invalid-transition',
+      allowed: ['sent', 'cancelled', 'withdrawn-consent'],
+    });
   });
 
-  it('requires a reason to decline and an outcome to complete', () => {
-    expect(checkTransition('received', ['receiver'], { to: 'declined', reason: '  ' })).toMatchObject({
-      problem: 'reason-required',
+  it('requires a reason code to decline and an outcome to complete', () => {
+    expect(checkTransition('received', ['receiver'], { to: 'declined', reason: 'Full' })).toMatchObject({
+      problem: 'reason-code-required',
+      field: 'reasonCode',
+      reasonCodes: reasonCodesFor('declined'),
     });
+    expect(checkTransition('received', ['receiver'], { to: 'declined', reasonCode: 'no-capacity' }).ok).toBe(true);
     expect(checkTransition('in-progress', ['receiver'], { to: 'completed' })).toMatchObject({
       problem: 'outcome-required',
     });
     expect(checkTransition('in-progress', ['receiver'], { to: 'completed', outcome: 'support-provided' }).ok).toBe(
       true,
     );
+  });
+
+  it('takes only the target status’s own reason codes, and free text only as an option but for other', () => {
+    expect(checkTransition('in-progress', ['receiver'], { to: 'on-hold', reasonCode: 'outside-area' })).toMatchObject({
+      problem: 'reason-code-not-for-status',
+      field: 'reasonCode',
+    });
+    expect(checkTransition('accepted', ['receiver'], { to: 'in-progress', reasonCode: 'other' })).toMatchObject({
+      problem: 'reason-code-not-for-status',
+      reasonCodes: [],
+    });
+    expect(checkTransition('sent', ['referrer'], { to: 'cancelled', reasonCode: 'other', reason: ' ' })).toMatchObject({
+      problem: 'reason-required',
+      field: 'reason',
+    });
+    expect(checkTransition('sent', ['referrer'], { to: 'cancelled', reasonCode: 'other', reason: 'Moved' }).ok).toBe(
+      true,
+    );
+  });
+
+  it('asks a reason code on every move to a status of the reason table, and never to withdraw consent', () => {
+    for (const rule of transitionRules) {
+      expect(rule.reasonCodeRequired, `${rule.from} → ${rule.to}`).toBe(rule.to in reasonCodesByStatus);
+    }
+    for (const terms of Object.values(reasonCodesByStatus)) expect(terms.map((t) => t.code)).toContain('other');
+    expect(checkTransition('accepted', ['referrer'], { to: 'withdrawn-consent' }).ok).toBe(true);
+    expect(reasonCodesFor('withdrawn-consent')).toEqual([]);
   });
 
   it('only uses known statuses and never leaves withdrawn-consent', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pascalCase } from '../src/artifacts/json-schema.js';
-import { contract, schemaNames } from '../src/index.js';
+import { contract, idempotencyKeyHeader, requestIdHeader, schemaNames } from '../src/index.js';
 import { distDir, docsDir, readJson } from './support.js';
 
 type Operation = {
@@ -16,7 +16,11 @@ type Operation = {
 type Document = {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown>; responses: Record<string, { content: Record<string, unknown> }> };
+  components: {
+    schemas: Record<string, unknown>;
+    responses: Record<string, { content: Record<string, unknown> }>;
+    parameters: Record<string, { name: string; in: string }>;
+  };
 };
 
 const document = readJson(`${distDir}openapi.json`) as Document;
@@ -98,6 +102,12 @@ describe('dist/openapi.json', () => {
     }
   });
 
+  it("names the protocol's headers as the schemas package exports them", () => {
+    expect(document.components.parameters.IdempotencyKey).toMatchObject({ name: idempotencyKeyHeader, in: 'header' });
+    const created = document.paths['/v1/referrals']?.post?.responses['201'] as { headers?: Record<string, unknown> };
+    expect(Object.keys(created.headers ?? {})).toEqual([requestIdHeader, 'Idempotent-Replayed']);
+  });
+
   it('declares bearer security per credential, none for public endpoints', () => {
     expect(document.paths['/v1']?.get?.security).toEqual([]);
     expect(document.paths['/v1/referrals']?.post?.security).toEqual([{ contactToken: [] }, { publishableKey: [] }]);
@@ -118,6 +128,11 @@ describe('dist/openapi.json', () => {
       'near',
       'radiusKm',
       'organisation',
+      'accessibility',
+      'age',
+      'acceptingReferrals',
+      'interpretation',
+      'updatedSince',
       'limit',
       'cursor',
     ]);

@@ -18,7 +18,7 @@ const rounds = 2;
 const actionTimeoutMs = 10_000;
 
 /** Nearest-rank percentile, to 0.1 ms: Chromium's clock has 0.1 ms steps on a page that is not cross-origin isolated. */
-function percentile(values, p) {
+export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const value = sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
   return Math.round(value * 10) / 10;

@@ -3,27 +3,13 @@ import { createECDH, createHash } from 'node:crypto';
 import type { Organisation, OrganisationCreate, PublicKeyJwk, Service, ServiceCreate } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
 import type { Runtime } from '../runtime.js';
-import { insertCredential } from '../store/credentials.js';
 import { onCommit } from '../store/database.js';
 import { getOrganisation, insertOrganisation } from '../store/organisations.js';
 import { insertService, replaceService } from '../store/services.js';
-
-/** Browsers on the developer's own machine may use every key; members add their sites. */
-export const localOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];
-
-/** Credentials derived from a secret and the organisation id: the same seed gives the same tokens. */
-export function tokenFor(secret: string, purpose: string, prefix: string): string {
-  return `${prefix}${createHash('sha256').update(`${secret}:${purpose}`).digest('base64url').slice(0, 32)}`;
-}
-
-export interface OrganisationCredentials {
-  publishableKey: string;
-  contactToken: string;
-}
+import { issueOrganisationCredentials, type OrganisationCredentials } from './credentials.js';
 
 export function addOrganisation(
   rt: Runtime,
-  secret: string,
   input: z.output<typeof OrganisationCreate>,
   at = rt.now(),
 ): { organisation: Organisation; credentials: OrganisationCredentials } {
@@ -33,30 +19,13 @@ export function addOrganisation(
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
   };
-  return { organisation, credentials: registerOrganisation(rt, secret, organisation) };
+  return { organisation, credentials: registerOrganisation(rt, organisation) };
 }
 
 /** Stores an organisation record and issues its publishable key and contact token. */
-export function registerOrganisation(rt: Runtime, secret: string, organisation: Organisation): OrganisationCredentials {
+export function registerOrganisation(rt: Runtime, organisation: Organisation): OrganisationCredentials {
   insertOrganisation(rt.db, organisation);
-  const credentials = {
-    publishableKey: tokenFor(secret, `pk:${organisation.id}`, 'pk_'),
-    contactToken: tokenFor(secret, `ct:${organisation.id}`, 'ct_'),
-  };
-  const websiteOrigin = organisation.website ? [new URL(organisation.website).origin] : [];
-  insertCredential(rt.db, {
-    token: credentials.publishableKey,
-    kind: 'publishable-key',
-    organisationId: organisation.id,
-    allowedOrigins: [...localOrigins, ...websiteOrigin],
-  });
-  insertCredential(rt.db, {
-    token: credentials.contactToken,
-    kind: 'contact-token',
-    organisationId: organisation.id,
-    allowedOrigins: [],
-  });
-  return credentials;
+  return issueOrganisationCredentials(rt.db, organisation);
 }
 
 /** A P-256 public key derived from a seed, for organisations whose key the sandbox makes up. */

@@ -7,6 +7,7 @@ import {
   type Actor,
   checkTransition,
   defaultResponseDueAt,
+  isClosed,
   type Message,
   type MessageCreate,
   type Priority,
@@ -20,7 +21,6 @@ import {
   type TransitionRequest,
 } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
-import { ApiError, fieldProblem, notFound } from '../http/problem.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import {
@@ -34,8 +34,12 @@ import {
   type StoredReferral,
 } from '../store/referrals.js';
 import { getService } from '../store/services.js';
+import { eraseCase } from './erasure.js';
+import { DomainError, fieldProblem, notFound } from './errors.js';
+import { forwardedEvent, onwardSource } from './forwarding.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
+import { transitionFieldProblem } from './transition-problems.js';
 
 /** The organisation acting, and the credential it acts with. */
 export interface Party {
@@ -52,10 +56,11 @@ function actorOf(party: Party, role: ReferralRole): Actor {
   return { role, organisationId: party.organisationId, credential: party.credential };
 }
 
-function appendEvent(
+export function appendEvent(
   rt: Runtime,
   referral: Referral,
-  event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> & Partial<Pick<ReferralEvent, 'reason' | 'outcome'>>,
+  event: Pick<ReferralEvent, 'type' | 'actor' | 'from' | 'to'> &
+    Partial<Pick<ReferralEvent, 'reasonCode' | 'reason' | 'outcome' | 'forwardedTo'>>,
 ): void {
   insertEvent(rt.db, {
     id: rt.newId(),
@@ -142,6 +147,7 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     status = input.status ?? 'sent';
     checkService(rt, input.serviceId, receiverId);
   }
+  const original = input.basedOn === undefined ? undefined : onwardSource(rt, party, input.basedOn);
   const priority = input.priority ?? 'routine';
   const requested = checkRequestedDue(input.responseDueAt, now);
   const id = rt.newId();
@@ -157,16 +163,19 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     needs: input.needs,
     caseSummary: input.caseSummary,
     ...(input.assessment !== undefined && { assessment: input.assessment }),
+    ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
     victim: input.victim,
     consent: input.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
     responseDueAt: responseDueAt(priority, now, requested),
     ...(status === 'sent' && { sentAt: now.toISOString() }),
+    ...(original && { basedOn: original.id }),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
   insertReferral(rt.db, { referral, requestedResponseDueAt: requested });
   appendEvent(rt, referral, { type: 'created', actor: actorOf(party, 'referrer'), from: null, to: status });
+  if (original) appendEvent(rt, original, forwardedEvent(party, original, referral));
   if (status === 'sent') publish(rt, referral, 'referral.received', { previousStatus: null });
   return referral;
 }
@@ -185,9 +194,9 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
   if (current.referringOrganisationId !== party.organisationId) {
-    throw new ApiError(403, 'forbidden', 'Only the referring organisation changes a referral');
+    throw new DomainError(403, 'forbidden', 'Only the referring organisation changes a referral');
   }
-  if (current.status !== 'draft') throw new ApiError(409, 'conflict', 'Only drafts can be changed');
+  if (current.status !== 'draft') throw new DomainError(409, 'conflict', 'Only drafts can be changed');
   const now = rt.now();
   const receiverId =
     input.receivingOrganisationId === undefined
@@ -207,6 +216,7 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
     needs: input.needs ?? current.needs,
     caseSummary: input.caseSummary ?? current.caseSummary,
     ...(input.assessment !== undefined && { assessment: input.assessment }),
+    ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
     victim: input.victim ?? current.victim,
     consent: input.consent ?? current.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
@@ -218,12 +228,6 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   return referral;
 }
 
-/** Personal data goes; the shell (parties, needs, consent record, dates) stays for audit. */
-function erasePersonalData(referral: Referral, at: string): Referral {
-  const { assessment: _assessment, sealed: _sealed, ...shell } = referral;
-  return { ...shell, victim: null, caseSummary: null, erasedAt: at };
-}
-
 export function transitionReferral(rt: Runtime, party: Party, id: string, request: TransitionInput): Referral {
   const stored = visibleReferral(rt, id, party.organisationId);
   const current = stored.referral;
@@ -231,23 +235,25 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
   const check = checkTransition(current.status, roles, request);
   if (!check.ok) {
     if (check.problem === 'invalid-transition') {
-      throw new ApiError(
+      throw new DomainError(
         409,
         'invalid-transition',
         `A ${roles.join(' and ')} cannot move a referral from ${current.status} to ${request.to}`,
         { allowedTransitions: check.allowed },
       );
     }
-    const field = check.problem === 'reason-required' ? 'reason' : 'outcome';
-    throw fieldProblem(`/${field}`, `A ${field} is required to move to ${request.to}`, 'required');
+    throw transitionFieldProblem(check, request.to);
   }
   const role = check.rule.by.find((r) => roles.includes(r)) ?? 'referrer';
   const now = rt.now();
   const at = now.toISOString();
   const from: ReferralStatus = current.status;
+  // The reason describes the status it was given for: a new status drops the previous one's.
+  const { statusReasonCode: _code, statusReason: _reason, ...unreasoned } = current;
   let referral: Referral = {
-    ...current,
+    ...unreasoned,
     status: request.to,
+    ...(request.reasonCode !== undefined && { statusReasonCode: request.reasonCode }),
     ...(request.reason !== undefined && { statusReason: request.reason }),
     ...(request.outcome !== undefined && { outcome: request.outcome }),
     updatedAt: at,
@@ -265,11 +271,12 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     actor,
     from,
     to: request.to,
+    ...(request.reasonCode !== undefined && { reasonCode: request.reasonCode }),
     ...(request.reason !== undefined && { reason: request.reason }),
     ...(request.outcome !== undefined && { outcome: request.outcome }),
   });
   if (request.to === 'withdrawn-consent') {
-    referral = erasePersonalData(referral, at);
+    referral = eraseCase(rt, referral);
     appendEvent(rt, referral, { type: 'personal-data-erased', actor, from: request.to, to: request.to });
   }
   replaceReferral(rt.db, { ...stored, referral });
@@ -280,6 +287,9 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
 
 export function postMessage(rt: Runtime, party: Party, referralId: string, input: MessageInput): Message {
   const { referral } = visibleReferral(rt, referralId, party.organisationId);
+  if (isClosed(referral.status)) {
+    throw new DomainError(409, 'conflict', `The case is ${referral.status}: its discussion is closed`);
+  }
   const roles = rolesOf(referral, party.organisationId);
   const message: Message = {
     id: rt.newId(),

@@ -5,23 +5,34 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
-import { contract, type EndpointDefinition, type OperationId } from '@victim-referral/schemas';
+import {
+  contract,
+  type EndpointDefinition,
+  idempotencyKeyHeader,
+  idempotentReplayedHeader,
+  type OperationId,
+  type Resource,
+  requestIdHeader,
+} from '@victim-referral/schemas';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { DomainError } from '../domain/errors.js';
+import type { Caller } from '../operations/caller.js';
+import type { FaultRegistry } from '../operations/faults.js';
 import type { Operations } from '../operations/types.js';
 import type { Runtime } from '../runtime.js';
 import { allAllowedOrigins } from '../store/credentials.js';
 import { transaction } from '../store/database.js';
-import { authorise, type Caller, identify } from './auth.js';
+import { authorise, identify } from './auth.js';
 import { parseWith, readJson, readQuery } from './body.js';
 import { corsAllowedHeaders, originAllowed, originsOf, setCorsHeaders } from './cors.js';
 import { type PublicDocuments, publicDocumentRoutes } from './documents.js';
-import type { FaultRegistry } from './faults.js';
 import { type Answer, checkIdempotencyKey, runIdempotent } from './idempotency.js';
 import { ApiError, problemResponse } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 import { checkResponse, type ResponseMismatch, ResponseMismatchError } from './response-check.js';
 import { RouteTable } from './route-table.js';
+import { mayBeCached, securityHeaders } from './security-headers.js';
 
 export interface AppConfig {
   rt: Runtime;
@@ -37,7 +48,7 @@ export interface AppConfig {
 
 type Env = {
   Bindings: HttpBindings;
-  Variables: { requestId: string; cors: 'allow' | 'deny' | undefined };
+  Variables: { requestId: string; cors: 'allow' | 'deny' | undefined; resource: Resource | undefined };
 };
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
@@ -53,7 +64,7 @@ export function createApp(config: AppConfig): Hono<Env> {
   }
 
   app.onError((error, c) => {
-    if (error instanceof ApiError) return problemResponse(error, requestIdOf(c));
+    if (error instanceof DomainError) return problemResponse(error, requestIdOf(c));
     if (error instanceof ResponseMismatchError) {
       console.error(`[sandbox] ${error.message}`);
       config.onResponseMismatch(error.mismatch);
@@ -77,12 +88,14 @@ export function createApp(config: AppConfig): Hono<Env> {
     );
   });
 
-  // Request id and CORS headers on every answer, errors included.
+  // Request id, caching, sniffing and CORS headers on every answer, errors included.
   app.use('*', async (c, next) => {
-    const given = c.req.header('x-request-id');
+    const given = c.req.header(requestIdHeader);
     c.set('requestId', given !== undefined && requestIdPattern.test(given) ? given : randomUUID());
     await next();
-    c.res.headers.set('X-Request-Id', c.get('requestId'));
+    c.res.headers.set(requestIdHeader, c.get('requestId'));
+    const cacheable = c.res.ok && mayBeCached(c.get('resource'));
+    for (const [name, value] of Object.entries(securityHeaders(!cacheable))) c.res.headers.set(name, value);
     const origin = c.req.header('origin');
     const decision = c.get('cors');
     if (origin && decision !== 'deny' && (decision === 'allow' || originAllowed(origin, allAllowedOrigins(rt.db)))) {
@@ -147,21 +160,39 @@ export function createApp(config: AppConfig): Hono<Env> {
   );
 
   for (const [path, handler] of publicDocumentRoutes(config.documents)) {
-    app.get(path, handler);
+    app.get(path, (c) => {
+      c.set('resource', 'protocol');
+      return handler(c);
+    });
     routes.add('GET', path.replace(/:(\w+)/g, '{$1}'));
   }
 
   for (const operationId of Object.keys(contract) as OperationId[]) {
-    if (operationId === 'armFaults' && !config.faults) continue;
     const endpoint: EndpointDefinition = contract[operationId];
+    if (endpoint.resource === 'sandbox' && !config.faults) continue;
     routes.add(endpoint.method, endpoint.path);
     app.on(endpoint.method, endpoint.path.replace(/\{(\w+)\}/g, ':$1'), (c) => handle(c, operationId, endpoint));
   }
 
+  /** The caller, allowed on the endpoint; failures count against the client address. */
+  function authenticate(authorization: string | undefined, address: string, endpoint: EndpointDefinition): Caller {
+    config.rateLimiter.checkAuthentication(address, Date.now());
+    try {
+      const caller = identify(rt.db, authorization);
+      authorise(caller, endpoint.auth);
+      return caller;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401)
+        config.rateLimiter.failedAuthentication(address, Date.now());
+      throw error;
+    }
+  }
+
   async function handle(c: Context<Env>, operationId: OperationId, endpoint: EndpointDefinition): Promise<Response> {
+    c.set('resource', endpoint.resource);
     const isPublic = endpoint.auth.includes('none');
-    const caller: Caller = isPublic ? { kind: 'none' } : identify(rt.db, c.req.header('authorization'));
-    if (!isPublic) authorise(caller, endpoint.auth);
+    const address = c.env.incoming.socket.remoteAddress ?? 'unknown';
+    const caller: Caller = isPublic ? { kind: 'none' } : authenticate(c.req.header('authorization'), address, endpoint);
 
     const origin = c.req.header('origin');
     if (origin) {
@@ -172,7 +203,9 @@ export function createApp(config: AppConfig): Hono<Env> {
       }
       if (allowed) c.set('cors', 'allow');
     }
-    if (caller.kind === 'publishable-key') config.rateLimiter.take(caller.token, Date.now());
+    if (caller.kind === 'publishable-key' || caller.kind === 'contact-token') {
+      config.rateLimiter.take(caller.tokenHash, address, endpoint.success.status === 201, rt.clock.nowMs());
+    }
 
     const params = endpoint.params ? parseWith(endpoint.params, c.req.param(), 'path') : {};
     const query = endpoint.query ? parseWith(endpoint.query, readQuery(c), 'query') : {};
@@ -186,19 +219,20 @@ export function createApp(config: AppConfig): Hono<Env> {
       return { status: endpoint.success.status, body: result.body, headers: result.headers };
     };
 
-    const idempotencyKey = endpoint.idempotent ? c.req.header('idempotency-key') : undefined;
+    const idempotencyKey = endpoint.idempotent ? c.req.header(idempotencyKeyHeader) : undefined;
     let answer: Answer & { replayed?: boolean };
     if (idempotencyKey !== undefined && caller.kind !== 'none') {
       checkIdempotencyKey(idempotencyKey);
       answer = runIdempotent(
         rt.db,
         {
-          credential: caller.token,
+          credential: caller.tokenHash,
           key: idempotencyKey,
           operation: operationId,
+          resource: endpoint.resource,
           path: c.req.path,
           body,
-          now: Date.now(),
+          now: rt.clock.nowMs(),
         },
         execute,
       );
@@ -207,7 +241,7 @@ export function createApp(config: AppConfig): Hono<Env> {
     }
 
     const headers = new Headers(answer.headers);
-    if (answer.replayed) headers.set('Idempotent-Replayed', 'true');
+    if (answer.replayed) headers.set(idempotentReplayedHeader, 'true');
     if (answer.status === 204) return new Response(null, { status: 204, headers });
     headers.set('Content-Type', 'application/json');
     return new Response(JSON.stringify(answer.body), { status: answer.status, headers });

@@ -1,10 +1,9 @@
 /** Who is calling: the Bearer credential resolved against the store. */
 import { type Credential, credentialPrefixes } from '@victim-referral/schemas';
-import { findCredential, type StoredCredential } from '../store/credentials.js';
+import type { Caller } from '../operations/caller.js';
+import { findCredential } from '../store/credentials.js';
 import type { Database } from '../store/database.js';
 import { ApiError } from './problem.js';
-
-export type Caller = { kind: 'none' } | StoredCredential;
 
 const unauthenticated = (detail: string) =>
   new ApiError(401, 'unauthenticated', detail, { headers: { 'WWW-Authenticate': 'Bearer' } });

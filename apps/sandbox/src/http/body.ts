@@ -32,7 +32,13 @@ export async function readJson(c: Context): Promise<{ value: unknown; text: stri
   if (!isJson(c.req.header('content-type'))) {
     throw new ApiError(415, 'unsupported-media-type', 'Send the body as application/json');
   }
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch {
+    // The client went away mid-upload: nothing to answer, nothing to log.
+    throw new ApiError(400, 'malformed-request', 'The body did not arrive whole', { headers: { Connection: 'close' } });
+  }
   try {
     return { value: JSON.parse(text), text };
   } catch {

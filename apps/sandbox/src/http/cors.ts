@@ -2,10 +2,10 @@
  * CORS for browser widgets. Origins are allowed per publishable key (patterns such as
  * `http://localhost:*`); a contact token is allowed the origins of its organisation's keys.
  */
-
+import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '@victim-referral/schemas';
+import type { Caller } from '../operations/caller.js';
 import { credentialsOf } from '../store/credentials.js';
 import type { Database } from '../store/database.js';
-import type { Caller } from './auth.js';
 
 export function originMatches(origin: string, pattern: string): boolean {
   if (pattern === '*') return true;
@@ -21,8 +21,8 @@ export function originAllowed(origin: string, patterns: Iterable<string>): boole
   return false;
 }
 
-export const corsAllowedHeaders = 'Authorization, Content-Type, Idempotency-Key, X-Request-Id';
-export const corsExposedHeaders = 'X-Request-Id, Retry-After, Idempotent-Replayed';
+export const corsAllowedHeaders = ['Authorization', 'Content-Type', idempotencyKeyHeader, requestIdHeader].join(', ');
+export const corsExposedHeaders = [requestIdHeader, 'Retry-After', idempotentReplayedHeader].join(', ');
 
 export function setCorsHeaders(headers: Headers, origin: string): void {
   headers.set('Access-Control-Allow-Origin', origin);

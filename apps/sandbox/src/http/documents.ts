@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Context } from 'hono';
+import { notFound } from '../domain/errors.js';
 import { jsonSchemasPath, openapiPath } from '../operations/protocol.js';
-import { notFound } from './problem.js';
 
 export interface PublicDocuments {
   /** The OpenAPI 3.1 document, as text. */

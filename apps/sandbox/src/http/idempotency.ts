@@ -5,6 +5,7 @@
  * requests arriving together still make one record.
  */
 import { createHash } from 'node:crypto';
+import { idempotencyKeyHeader, type Resource } from '@victim-referral/schemas';
 import { type Database, transaction } from '../store/database.js';
 import { findRemembered, forgetExpiredKeys, remember } from '../store/idempotency.js';
 import { ApiError } from './problem.js';
@@ -19,17 +20,34 @@ export interface IdempotentRequest {
   credential: string;
   key: string;
   operation: string;
+  /** The contract's resource of the operation: which answers belong to a case. */
+  resource: Resource;
   /** The path and the parsed body: what must match for a retry to be the same request. */
   path: string;
   body: unknown;
   now: number;
 }
 
+/** The case an answer belongs to (a referral, or a record of one), so that erasing it reaches the copy. */
+function referralOf(resource: Resource, body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  if (resource === 'referrals' && 'id' in body) return String(body.id);
+  if ('referralId' in body) return String(body.referralId);
+  return null;
+}
+
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
+
+/** Shown once and never stored: a replay answers without it (the follow-up secret). */
+function withoutShownOnce(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('followUp' in body)) return body;
+  const { followUp: _shownOnce, ...rest } = body;
+  return rest;
+}
 
 export function checkIdempotencyKey(key: string): void {
   if (!keyPattern.test(key)) {
-    throw new ApiError(400, 'validation-failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    throw new ApiError(400, 'validation-failed', `${idempotencyKeyHeader} must be 1 to 255 visible ASCII characters`);
   }
 }
 
@@ -46,7 +64,11 @@ export function runIdempotent(
     const previous = findRemembered(db, request.credential, request.key);
     if (previous) {
       if (previous.requestHash !== requestHash) {
-        throw new ApiError(409, 'idempotency-conflict', 'This Idempotency-Key was already used with another request');
+        throw new ApiError(
+          409,
+          'idempotency-conflict',
+          `This ${idempotencyKeyHeader} was already used with another request`,
+        );
       }
       const stored = previous.body === null ? { body: null } : (JSON.parse(previous.body) as Omit<Answer, 'status'>);
       return { status: previous.status, ...stored, replayed: true };
@@ -58,8 +80,9 @@ export function runIdempotent(
       operation: request.operation,
       requestHash,
       status: answer.status,
-      body: JSON.stringify({ body: answer.body, headers: answer.headers }),
+      body: JSON.stringify({ body: withoutShownOnce(answer.body), headers: answer.headers }),
       createdAt: request.now,
+      referralId: referralOf(request.resource, answer.body),
     });
     return { ...answer, replayed: false };
   });

@@ -1,8 +1,11 @@
 /** RFC 9457 problem details: the one shape of every error answer. */
-import type { FieldError, KnownProblemCode, ProblemDetails, ReferralStatus } from '@victim-referral/schemas';
+import { idempotencyKeyHeader, type KnownProblemCode, type ProblemDetails } from '@victim-referral/schemas';
+import { DomainError, type DomainErrorExtras } from '../domain/errors.js';
 
 const titles: Record<KnownProblemCode, string> = {
   'validation-failed': 'The request is not valid',
+  'malformed-request': 'The request is not valid HTTP',
+  'headers-too-large': 'The request headers are too large',
   'malformed-json': 'The body is not valid JSON',
   'unsupported-media-type': 'The body must be application/json',
   'payload-too-large': 'The body is too large',
@@ -13,34 +16,31 @@ const titles: Record<KnownProblemCode, string> = {
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
   'invalid-transition': 'The referral cannot move to this status',
-  'idempotency-conflict': 'This Idempotency-Key was used with another request',
+  'idempotency-conflict': `This ${idempotencyKeyHeader} was used with another request`,
   'rate-limited': 'Too many requests',
   internal: 'Internal error',
   unavailable: 'Service unavailable',
 };
 
-export interface ProblemExtras {
-  errors?: FieldError[];
-  allowedTransitions?: ReferralStatus[];
-  retryAfter?: number;
+export interface ProblemExtras extends DomainErrorExtras {
   headers?: Record<string, string>;
 }
 
-/** Thrown anywhere in a request; the app turns it into a problem+json answer. */
-export class ApiError extends Error {
+/** A problem of the HTTP exchange itself (credentials, limits, headers, media types). */
+export class ApiError extends DomainError {
   constructor(
-    readonly status: number,
-    readonly code: KnownProblemCode,
-    readonly detail?: string,
-    readonly extras: ProblemExtras = {},
+    status: number,
+    code: KnownProblemCode,
+    detail?: string,
+    override readonly extras: ProblemExtras = {},
   ) {
-    super(detail ?? titles[code]);
+    super(status, code, detail, extras);
     this.name = 'ApiError';
   }
 }
 
-export function problemBody(error: ApiError, requestId: string): ProblemDetails {
-  const { errors, allowedTransitions, retryAfter } = error.extras;
+export function problemBody(error: DomainError, requestId: string): ProblemDetails {
+  const { errors, allowedTransitions, retryAfter } = error.extras as ProblemExtras;
   return {
     type: `urn:victim-referral:problem:${error.code}`,
     title: titles[error.code],
@@ -54,16 +54,11 @@ export function problemBody(error: ApiError, requestId: string): ProblemDetails 
   };
 }
 
-export function problemResponse(error: ApiError, requestId: string, headers: Headers = new Headers()): Response {
+/** The problem+json answer to a domain or HTTP error. */
+export function problemResponse(error: DomainError, requestId: string, headers: Headers = new Headers()): Response {
+  const extras = error.extras as ProblemExtras;
   headers.set('Content-Type', 'application/problem+json');
-  for (const [name, value] of Object.entries(error.extras.headers ?? {})) headers.set(name, value);
-  if (error.extras.retryAfter !== undefined) headers.set('Retry-After', String(error.extras.retryAfter));
+  for (const [name, value] of Object.entries(extras.headers ?? {})) headers.set(name, value);
+  if (extras.retryAfter !== undefined) headers.set('Retry-After', String(extras.retryAfter));
   return new Response(JSON.stringify(problemBody(error, requestId)), { status: error.status, headers });
-}
-
-export const notFound = (what: string) => new ApiError(404, 'not-found', `${what} not found`);
-
-/** A 422 pointing at one field of the body. */
-export function fieldProblem(path: string, message: string, code = 'invalid'): ApiError {
-  return new ApiError(422, 'validation-failed', message, { errors: [{ path, message, code }] });
 }

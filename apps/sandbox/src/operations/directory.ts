@@ -1,10 +1,13 @@
 import type { Service } from '@victim-referral/schemas';
 import { addOrganisation, addService, changeService } from '../domain/directory.js';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { DomainError, notFound } from '../domain/errors.js';
+import { publicService } from '../domain/public-service.js';
+import { changeableService, checkNewServiceOwner } from '../domain/service-ownership.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation, listOrganisations, organisationNamed } from '../store/organisations.js';
 import { getService } from '../store/services.js';
+import { editorOf } from './caller.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
 type DirectoryOperations = Pick<
@@ -16,18 +19,18 @@ type DirectoryOperations = Pick<
   | 'getService'
   | 'createService'
   | 'updateService'
+  | 'withdrawService'
 >;
 
 function requireOrganisation(rt: Runtime, id: string): void {
   if (!getOrganisation(rt.db, id)) {
-    throw new ApiError(400, 'validation-failed', 'No such organisation', {
+    throw new DomainError(400, 'validation-failed', 'No such organisation', {
       errors: [{ path: '/organisationId', message: 'No such organisation', code: 'unknown-organisation' }],
     });
   }
 }
 
-/** `secret` derives the credentials of organisations added at run time, as the seed's are. */
-export function directoryOperations(rt: Runtime, secret: string): DirectoryOperations {
+export function directoryOperations(rt: Runtime): DirectoryOperations {
   return {
     listOrganisations: ({ query }) => {
       const limit = query.limit ?? defaultPageSize;
@@ -56,22 +59,16 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
 
     createOrganisation: ({ body }) => {
       if (organisationNamed(rt.db, body.name, body.country)) {
-        throw new ApiError(409, 'conflict', 'An organisation of that name already exists in that country');
+        throw new DomainError(409, 'conflict', 'An organisation of that name already exists in that country');
       }
-      const { organisation, credentials } = addOrganisation(rt, secret, body);
-      // The sandbox hands the new organisation's credentials to the administrator who made it.
-      return {
-        body: organisation,
-        headers: {
-          'Sandbox-Publishable-Key': credentials.publishableKey,
-          'Sandbox-Contact-Token': credentials.contactToken,
-        },
-      };
+      // The administrator who made the organisation sees its credentials in this answer, and never again.
+      const { organisation, credentials } = addOrganisation(rt, body);
+      return { body: { ...organisation, credentials } };
     },
 
     listServices: ({ query }) => {
       if (query.radiusKm !== undefined && query.near === undefined) {
-        throw new ApiError(400, 'validation-failed', 'radiusKm needs near', {
+        throw new DomainError(400, 'validation-failed', 'radiusKm needs near', {
           errors: [{ path: '/radiusKm', message: 'Give near=latitude,longitude with radiusKm', code: 'requires-near' }],
         });
       }
@@ -92,22 +89,28 @@ export function directoryOperations(rt: Runtime, secret: string): DirectoryOpera
 
     getService: ({ params }) => {
       const service = getService(rt.db, params.id);
-      if (!service) throw notFound('Service');
-      return { body: service };
+      if (!service || service.withdrawnAt !== undefined) throw notFound('Service');
+      return { body: publicService(service) };
     },
 
-    createService: ({ body }) => {
+    createService: ({ caller, body }) => {
+      checkNewServiceOwner(editorOf(caller), body.organisationId);
       requireOrganisation(rt, body.organisationId);
-      return { body: addService(rt, body) };
+      return { body: publicService(addService(rt, body)) };
     },
 
-    updateService: ({ params, body }) => {
-      const current = getService(rt.db, params.id);
-      if (!current) throw notFound('Service');
+    updateService: ({ caller, params, body }) => {
+      const current = changeableService(rt, editorOf(caller), params.id, body.organisationId);
       if (body.organisationId !== undefined) requireOrganisation(rt, body.organisationId);
       const service: Service = { ...current, ...body, updatedAt: rt.now().toISOString() };
       changeService(rt, service);
-      return { body: service };
+      return { body: publicService(service) };
+    },
+
+    withdrawService: ({ caller, params }) => {
+      const at = rt.now().toISOString();
+      changeService(rt, { ...changeableService(rt, editorOf(caller), params.id), withdrawnAt: at, updatedAt: at });
+      return { body: null };
     },
   };
 }

@@ -35,7 +35,7 @@ export function protocolOperations(taxonomy: Taxonomy): Pick<Operations, 'getPro
     getProtocolInfo: () => ({
       body: {
         protocol: 'victim-referral',
-        version: '1',
+        version: '1.1',
         links: { openapi: openapiPath, jsonSchemas: jsonSchemasPath },
       },
     }),

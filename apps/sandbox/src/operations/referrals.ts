@@ -1,3 +1,4 @@
+import { issueFollowUp } from '../domain/follow-up.js';
 import {
   createReferral,
   postMessage,
@@ -5,10 +6,10 @@ import {
   updateReferral,
   visibleReferral,
 } from '../domain/referrals.js';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
 import type { Runtime } from '../runtime.js';
 import { listEvents, listMessages, listReferrals } from '../store/referrals.js';
 import { partyOf } from './caller.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
 type ReferralOperations = Pick<
@@ -25,7 +26,10 @@ type ReferralOperations = Pick<
 
 export function referralOperations(rt: Runtime): ReferralOperations {
   return {
-    createReferral: ({ caller, body }) => ({ body: createReferral(rt, partyOf(caller), body) }),
+    createReferral: ({ caller, body }) => {
+      const referral = createReferral(rt, partyOf(caller), body);
+      return { body: referral.kind === 'self' ? { ...referral, followUp: issueFollowUp(rt, referral) } : referral };
+    },
 
     listReferrals: ({ caller, query }) => {
       const limit = query.limit ?? defaultPageSize;

@@ -1,12 +1,26 @@
-import type { FaultRegistry } from '../http/faults.js';
+import { scanDeadlines } from '../domain/deadlines.js';
 import type { Runtime } from '../runtime.js';
+import type { FaultRegistry } from './faults.js';
 import type { Operations } from './types.js';
 
-export function sandboxOperations(rt: Runtime, faults: FaultRegistry): Pick<Operations, 'armFaults'> {
+type SandboxOperations = Pick<Operations, 'armFaults' | 'getSandboxClock' | 'advanceSandboxClock'>;
+
+export function sandboxOperations(rt: Runtime, faults: FaultRegistry): SandboxOperations {
+  const clockNow = () => ({ now: rt.now().toISOString(), offsetSeconds: rt.clock.offsetSeconds });
   return {
     armFaults: ({ body }) => {
       const armed = faults.arm(rt.newId(), body);
       return { body: { id: armed.id, remaining: armed.remaining } };
+    },
+
+    getSandboxClock: () => ({ body: clockNow() }),
+
+    advanceSandboxClock: ({ body }) => {
+      rt.clock.advance(body.advanceSeconds);
+      // Deadlines passed by the jump fire now, not at the next scan; deliveries due by it go out.
+      scanDeadlines(rt);
+      rt.wakeDeliveries();
+      return { body: clockNow() };
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The shape of an operation handler, derived from its contract entry. */
 import type { Contract, OperationId } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
-import type { Caller } from '../http/auth.js';
+import type { Caller } from './caller.js';
 
 type Output<S> = S extends z.ZodMiniType ? z.output<S> : never;
 

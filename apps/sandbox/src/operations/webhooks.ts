@@ -1,18 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import { decodeCursor, defaultPageSize, toPage } from '../http/pagination.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { DomainError, fieldProblem, notFound } from '../domain/errors.js';
+import { refusedUrl, type WebhookTargetPolicy } from '../domain/webhook-targets.js';
 import type { Runtime } from '../runtime.js';
 import { deleteSubscription, getSubscription, insertSubscription, listSubscriptions } from '../store/webhooks.js';
 import { partyOf } from './caller.js';
+import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
-export function webhookOperations(rt: Runtime): Pick<Operations, 'createWebhook' | 'listWebhooks' | 'deleteWebhook'> {
+/** Subscriptions one organisation may hold. */
+export const maxSubscriptions = 25;
+
+export function webhookOperations(
+  rt: Runtime,
+  targets: WebhookTargetPolicy,
+): Pick<Operations, 'createWebhook' | 'listWebhooks' | 'deleteWebhook'> {
   return {
     createWebhook: ({ caller, body }) => {
       const { organisationId } = partyOf(caller);
+      const refused = refusedUrl(body.url, targets);
+      if (refused) throw fieldProblem('/url', refused, 'refused-target');
       const existing = listSubscriptions(rt.db, organisationId, 0, Number.MAX_SAFE_INTEGER);
       if (existing.some((s) => s.subscription.url === body.url)) {
-        throw new ApiError(409, 'conflict', 'This organisation already has a subscription for that URL');
+        throw new DomainError(409, 'conflict', 'This organisation already has a subscription for that URL');
+      }
+      if (existing.length >= maxSubscriptions) {
+        throw new DomainError(409, 'conflict', `An organisation may hold at most ${maxSubscriptions} subscriptions`);
       }
       const subscription = {
         id: rt.newId(),

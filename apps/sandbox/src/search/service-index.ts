@@ -1,10 +1,14 @@
 /**
- * The directory search: every service held in memory beside the store, with its searchable text
- * and points precomputed, so a query over ten thousand services is a single pass.
+ * The directory search: every service held in memory beside the store, as answers show it
+ * (`publicService`), with its searchable text and points precomputed, so a query over ten
+ * thousand services is a single pass. Withdrawn services stay as tombstones for `updatedSince`.
  */
 import type { Service, ServiceSearchQuery } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
+import { publicService } from '../domain/public-service.js';
+import { matchesDirectoryFilters } from './directory-filters.js';
 import { distanceKm, type Point, parseNear } from './geo.js';
+import { localityCentre } from './locality.js';
 import { isOpen, type LocalClock, localClock } from './opening-hours.js';
 import { searchable } from './text.js';
 
@@ -16,6 +20,7 @@ interface IndexedService {
   text: string;
   countries: Set<string>;
   points: Point[];
+  updatedAtMs: number;
 }
 
 export interface ServiceHit {
@@ -43,12 +48,14 @@ export class ServiceIndex {
   #ordered: IndexedService[] | undefined;
 
   upsert(seq: number, service: Service, organisationName: string): void {
+    const confidential = service.confidentialLocation === true;
     this.#entries.set(service.id, {
       seq,
-      service,
+      service: publicService(service),
       text: searchable(`${service.name}\n${service.description ?? ''}\n${organisationName}`),
       countries: new Set([...service.serviceArea.countries, ...service.locations.map((l) => l.address.country)]),
-      points: service.locations.map((l) => l.coordinates),
+      points: service.locations.flatMap((l) => (confidential ? localityCentre(l) : l.coordinates) ?? []),
+      updatedAtMs: Date.parse(service.updatedAt),
     });
     this.#ordered = undefined;
   }
@@ -84,12 +91,15 @@ export class ServiceIndex {
       return clock;
     };
 
+    const updatedSince = query.updatedSince === undefined ? undefined : Date.parse(query.updatedSince);
     const hits: ServiceHit[] = [];
     const afterSeq = origin ? undefined : after?.[0];
     for (const entry of this.#all()) {
       if (afterSeq !== undefined && entry.seq <= afterSeq) continue;
       if (!origin && hits.length === take) break;
       const { service } = entry;
+      if (updatedSince === undefined ? service.withdrawnAt !== undefined : entry.updatedAtMs < updatedSince) continue;
+      if (!matchesDirectoryFilters(service, query)) continue;
       if (query.organisation !== undefined && service.organisationId !== query.organisation) continue;
       if (query.country !== undefined && !entry.countries.has(query.country)) continue;
       if (query.victimType !== undefined && !service.victimTypes.includes(query.victimType)) continue;

@@ -18,6 +18,7 @@ import {
   type Weekday,
 } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
+import type { OrganisationCredentials } from '../domain/credentials.js';
 import { addOrganisation, addService, derivedPublicKey } from '../domain/directory.js';
 import type { Runtime } from '../runtime.js';
 import { searchable } from '../search/text.js';
@@ -31,6 +32,8 @@ export interface SeededOrganisation {
   name: string;
   country: Country;
   city: City;
+  /** Issued at random when seeding: shown once, never stored. */
+  credentials: OrganisationCredentials;
 }
 
 /** When the seeded directory was last reviewed: fixed, so the seed is the same every time. */
@@ -150,12 +153,16 @@ function organisationInput(
 }
 
 /** Two members per country (one where the list has a single city), the national one first. */
-export function seedOrganisations(rt: Runtime, random: Random, secret: string): SeededOrganisation[] {
+export function seedOrganisations(rt: Runtime, random: Random): SeededOrganisation[] {
   const seeded: SeededOrganisation[] = [];
   for (const country of countries) {
     country.cities.slice(0, 2).forEach((city, index) => {
-      const { organisation } = addOrganisation(rt, secret, organisationInput(random, country, city, index), reviewedAt);
-      seeded.push({ id: organisation.id, name: organisation.name, country, city });
+      const { organisation, credentials } = addOrganisation(
+        rt,
+        organisationInput(random, country, city, index),
+        reviewedAt,
+      );
+      seeded.push({ id: organisation.id, name: organisation.name, country, city, credentials });
     });
   }
   return seeded;
@@ -238,6 +245,10 @@ function serviceInput(
       ...(status === 'waiting-list' && { waitingDays: random.int(3, 30) }),
       updatedAt: reviewedAt.toISOString(),
     },
+    // One in twenty pauses new referrals, so the finder's pause switch has something to show.
+    acceptingReferrals: index % 20 !== 11,
+    verifiedAt: reviewedAt.toISOString(),
+    ...(kind.confidentialLocation && { confidentialLocation: true }),
   };
 }
 

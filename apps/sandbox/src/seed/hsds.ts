@@ -2,12 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHsds } from '@victim-referral/schemas/hsds';
+import type { OrganisationCredentials } from '../domain/credentials.js';
 import { registerOrganisation, registerService } from '../domain/directory.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import { getService } from '../store/services.js';
 
-export function seedFromHsds(rt: Runtime, secret: string, directory: string): void {
+/** Answers the credentials issued to each organisation loaded, by id. */
+export function seedFromHsds(rt: Runtime, directory: string): Map<string, OrganisationCredentials> {
+  const issued = new Map<string, OrganisationCredentials>();
   const files = readdirSync(directory)
     .filter((file) => file.endsWith('.json'))
     .sort();
@@ -16,7 +19,7 @@ export function seedFromHsds(rt: Runtime, secret: string, directory: string): vo
     for (const warning of imported.warnings) console.warn(`[sandbox] ${file}${warning.path}: ${warning.message}`);
     for (const organisation of imported.organisations) {
       if (getOrganisation(rt.db, organisation.id)) continue;
-      registerOrganisation(rt, secret, organisation);
+      issued.set(organisation.id, registerOrganisation(rt, organisation));
     }
     for (const service of imported.services) {
       if (getService(rt.db, service.id)) continue;
@@ -27,4 +30,5 @@ export function seedFromHsds(rt: Runtime, secret: string, directory: string): vo
       registerService(rt, service);
     }
   }
+  return issued;
 }

@@ -1,3 +1,4 @@
+import type { OrganisationCredentials } from '../domain/credentials.js';
 import type { Runtime } from '../runtime.js';
 import { transaction } from '../store/database.js';
 import { seedOrganisations, seedServices } from './directory.js';
@@ -15,15 +16,15 @@ export interface SeedOptions {
 
 export const defaultServiceCount = 420;
 
-/** Fills an empty store, in one transaction, with ids and tokens that are the same every time. */
-export function seed(rt: Runtime, secret: string, options: SeedOptions): void {
-  transaction(rt.db, () => {
-    if (options.hsdsDir !== undefined) {
-      seedFromHsds({ ...rt, newId: idSequence('hsds') }, secret, options.hsdsDir);
-      return;
-    }
+/**
+ * Fills an empty store, in one transaction, with data that is the same every time; the
+ * credentials are random, and answered here (by organisation id) to be shown once.
+ */
+export function seed(rt: Runtime, options: SeedOptions): Map<string, OrganisationCredentials> {
+  return transaction(rt.db, () => {
+    if (options.hsdsDir !== undefined) return seedFromHsds({ ...rt, newId: idSequence('hsds') }, options.hsdsDir);
     const random = new Random(20_260_112);
-    const organisations = seedOrganisations({ ...rt, newId: idSequence('organisation') }, random, secret);
+    const organisations = seedOrganisations({ ...rt, newId: idSequence('organisation') }, random);
     const services = seedServices(
       { ...rt, newId: idSequence('service') },
       random,
@@ -31,5 +32,6 @@ export function seed(rt: Runtime, secret: string, options: SeedOptions): void {
       options.services ?? defaultServiceCount,
     );
     seedReferrals({ ...rt, newId: idSequence('referral') }, random, organisations, services, rt.now());
+    return new Map(organisations.map((organisation) => [organisation.id, organisation.credentials]));
   });
 }

@@ -4,10 +4,13 @@
  * events are the ones a real case would have. Times are relative to the start, so some are overdue.
  */
 import {
+  type CrossBorder,
   type FormOfAssistance,
+  isClosed,
   type Outcome,
   type Priority,
   type ReferralStatus,
+  reasonCodesFor,
   referralStatuses,
   type Service,
   type VictimType,
@@ -58,6 +61,21 @@ const messagesPool = [
   'First appointment held; a follow-up is planned in two weeks.',
 ];
 
+/** The case file of a victim of a crime in the referrer's country who lives, and is now, in the receiver's. */
+function caseFileBetween(referrer: SeededOrganisation, receiver: SeededOrganisation): CrossBorder {
+  return {
+    crimeCountry: referrer.country.code,
+    residenceCountry: receiver.country.code,
+    currentCountry: receiver.country.code,
+    police: { reported: true, country: referrer.country.code },
+    proceedings: { country: referrer.country.code, stage: 'investigation' },
+    interpreterNeeded: !referrer.country.languages.some((language) => receiver.country.languages.includes(language)),
+    contactLanguage: receiver.country.languages[0] ?? 'en',
+  };
+}
+
+type CreateRequest = Parameters<typeof createReferral>[2];
+
 export function seedReferrals(
   rt: Runtime,
   random: Random,
@@ -96,6 +114,7 @@ export function seedReferrals(
         needs: { assistance: story.assistance, victimTypes: story.victimTypes },
         caseSummary: story.summary,
         assessment: { riskLevel: random.pick(['low', 'medium', 'high']), protectionNeeds: ['interpreter'], assessedAt },
+        crossBorder: caseFileBetween(referrer, receiver),
         victim: {
           name: random.pick(pseudonyms),
           languages: receiver.country.languages.slice(0, 1),
@@ -128,10 +147,10 @@ export function seedReferrals(
         const role = rule.by[0] ?? 'receiver';
         transitionReferral(seededRuntime, parties[role], referral.id, {
           to: rule.to,
-          ...(rule.reasonRequired && { reason: 'Agreed with the victim' }),
+          ...(rule.reasonCodeRequired && { reasonCode: reasonCodesFor(rule.to)[0], reason: 'Agreed with the victim' }),
           ...(rule.outcomeRequired && { outcome: outcomesFor[rule.to] ?? 'other' }),
         });
-        if (step === 0 && rule.to !== 'withdrawn-consent') {
+        if (step === 0 && !isClosed(rule.to)) {
           advance(1);
           postMessage(seededRuntime, parties.receiver, referral.id, { body: random.pick(messagesPool) });
         }
@@ -139,40 +158,53 @@ export function seedReferrals(
     }
   });
 
-  // Victims who asked for help on a member's site for a service abroad: self-referrals.
-  for (const [host, abroad] of [
-    [first, organisations[organisations.length - 1]],
-    [organisations[2], first],
+  // Victims who asked for help on a member's site for a service abroad: self-referrals. The second
+  // host accepts its case and refers it onward to the member abroad.
+  for (const [host, abroad, refersOnward] of [
+    [first, organisations[organisations.length - 1], false],
+    [organisations[2], first, true],
   ] as const) {
     if (!host || !abroad) continue;
     clock = start.getTime() - 3 * 3_600_000;
     const chosen = services.find((service) => service.organisationId === abroad.id);
-    createReferral(
-      seededRuntime,
-      { organisationId: host.id, credential: 'publishable-key' },
-      {
-        ...(chosen && { serviceId: chosen.id }),
-        needs: { assistance: ['emotional-support', 'information'], victimTypes: ['violent-crime'] },
-        caseSummary: 'Asked for help through the website after an assault while travelling.',
-        victim: {
-          name: random.pick(pseudonyms),
-          languages: host.country.languages.slice(0, 1),
-          contact: {
-            kind: 'safe-contact',
-            channels: [{ method: 'email', email: 'help-request@example.org' }],
-            mayLeaveMessage: true,
-          },
-        },
-        consent: {
-          explicit: true,
-          recordedAt: new Date(clock).toISOString(),
-          method: 'electronic',
-          dataShared: ['identity', 'contact-details', 'needs', 'case-summary'],
-          purposes: ['provide-support', 'contact-victim', 'refer-onward'],
-          sharedWith: 'receiving-organisation',
-          withdrawalExplained: true,
+    const request: CreateRequest = {
+      ...(chosen && { serviceId: chosen.id }),
+      crossBorder: { crimeCountry: abroad.country.code, interpreterNeeded: false },
+      needs: { assistance: ['emotional-support', 'information'], victimTypes: ['violent-crime'] },
+      caseSummary: 'Asked for help through the website after an assault while travelling.',
+      victim: {
+        name: random.pick(pseudonyms),
+        languages: host.country.languages.slice(0, 1),
+        contact: {
+          kind: 'safe-contact',
+          channels: [{ method: 'email', email: 'help-request@example.org' }],
+          mayLeaveMessage: true,
         },
       },
+      consent: {
+        explicit: true,
+        recordedAt: new Date(clock).toISOString(),
+        method: 'electronic',
+        dataShared: ['identity', 'contact-details', 'needs', 'case-summary'],
+        purposes: ['provide-support', 'contact-victim', 'refer-onward'],
+        sharedWith: 'receiving-organisation',
+        withdrawalExplained: true,
+      },
+    };
+    const selfReferral = createReferral(
+      seededRuntime,
+      { organisationId: host.id, credential: 'publishable-key' },
+      request,
     );
+    if (!refersOnward) continue;
+    const pointOfContact: Party = { organisationId: host.id, credential: 'contact-token' };
+    advance(2);
+    transitionReferral(seededRuntime, pointOfContact, selfReferral.id, { to: 'accepted' });
+    advance(1);
+    createReferral(seededRuntime, pointOfContact, {
+      ...request,
+      basedOn: selfReferral.id,
+      receivingOrganisationId: abroad.id,
+    });
   }
 }

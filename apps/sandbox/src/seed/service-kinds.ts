@@ -12,6 +12,8 @@ export interface ServiceKind {
   access: AccessRoute[];
   hours: HoursPattern;
   ages?: { minimumAge?: number; maximumAge?: number; description: string };
+  /** Safe accommodation: where it is must never be published. */
+  confidentialLocation?: true;
 }
 
 export const serviceKinds: ServiceKind[] = [
@@ -95,6 +97,7 @@ export const serviceKinds: ServiceKind[] = [
     delivery: ['in-person', 'phone'],
     access: ['police', 'social-services', 'helpline'],
     hours: 'helpline',
+    confidentialLocation: true,
   },
   {
     name: 'Support for families bereaved by homicide',
@@ -142,6 +145,7 @@ export const serviceKinds: ServiceKind[] = [
     delivery: ['in-person', 'outreach'],
     access: ['police', 'other-services', 'consulate'],
     hours: 'helpline',
+    confidentialLocation: true,
   },
   {
     name: 'Restorative justice service',

@@ -15,6 +15,8 @@ export function openDatabase(location: string): Database {
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
   }
+  // Deleted and overwritten content is zeroed, so erased personal data leaves no bytes behind.
+  db.exec('PRAGMA secure_delete = ON');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
   migrate(db);

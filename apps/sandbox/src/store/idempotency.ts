@@ -29,13 +29,23 @@ export function findRemembered(db: Database, credential: string, key: string): R
   };
 }
 
+/** `referralId`: the case the answer belongs to, whose erasure rewrites it. */
 export function remember(
   db: Database,
-  entry: RememberedResponse & { credential: string; key: string; createdAt: number },
+  entry: RememberedResponse & { credential: string; key: string; createdAt: number; referralId: string | null },
 ): void {
   sql(
     db,
-    `INSERT INTO idempotency_keys (credential, key, operation, request_hash, status, body, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(entry.credential, entry.key, entry.operation, entry.requestHash, entry.status, entry.body, entry.createdAt);
+    `INSERT INTO idempotency_keys (credential, key, operation, request_hash, status, body, created_at, referral_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    entry.credential,
+    entry.key,
+    entry.operation,
+    entry.requestHash,
+    entry.status,
+    entry.body,
+    entry.createdAt,
+    entry.referralId,
+  );
 }

@@ -1,10 +1,21 @@
 /** Numbered schema migrations, applied in order and recorded in `schema_migrations`. */
 import type { DatabaseSync } from 'node:sqlite';
+import { hashToken } from './credentials.js';
 
 interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Rewrites existing rows where SQL alone cannot, in the same transaction. */
+  readonly rewrite?: (db: DatabaseSync) => void;
+}
+
+/** Replaces each value of `column` by its hash (tokens stored in clear before version 11). */
+function hashColumn(db: DatabaseSync, table: string, column: string): void {
+  const update = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`);
+  for (const row of db.prepare(`SELECT DISTINCT ${column} AS value FROM ${table}`).all()) {
+    update.run(hashToken(String(row.value)), String(row.value));
+  }
 }
 
 /** Records are stored as their published JSON in `data`; the columns beside it are for lookups. */
@@ -105,6 +116,48 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX webhook_outbox_pending ON webhook_outbox (status, subscription_id, referral_id, seq);
     `,
   },
+  {
+    version: 7,
+    name: 'sandbox-clock-and-deadlines',
+    sql: `
+      CREATE TABLE sandbox_clock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        offset_ms INTEGER NOT NULL
+      );
+      -- 0: nothing fired yet, 1: due-soon fired, 2: overdue fired (never twice).
+      ALTER TABLE referrals ADD COLUMN deadline_stage INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX referrals_deadline_pending ON referrals (deadline_stage, response_due_at)
+        WHERE deadline_stage < 2 AND status IN ('sent', 'received');
+    `,
+  },
+  {
+    version: 8,
+    name: 'follow-ups',
+    sql: `
+      CREATE TABLE follow_ups (
+        reference TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL UNIQUE REFERENCES referrals (id),
+        secret_hash TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 10,
+    name: 'remembered-answers-by-referral',
+    sql: `
+      ALTER TABLE idempotency_keys ADD COLUMN referral_id TEXT;
+      CREATE INDEX idempotency_keys_by_referral ON idempotency_keys (referral_id) WHERE referral_id IS NOT NULL;
+    `,
+  },
+  {
+    version: 11,
+    name: 'credentials-stored-as-hashes',
+    sql: 'ALTER TABLE credentials RENAME COLUMN token TO token_hash;',
+    rewrite: (db) => {
+      hashColumn(db, 'credentials', 'token_hash');
+      hashColumn(db, 'idempotency_keys', 'credential');
+    },
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
@@ -124,6 +177,7 @@ export function migrate(db: DatabaseSync): void {
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(migration.sql);
+      migration.rewrite?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,
@@ -134,5 +188,7 @@ export function migrate(db: DatabaseSync): void {
       db.exec('ROLLBACK');
       throw error;
     }
+    // What a rewrite replaced (tokens in clear) must not stay in the file or the WAL.
+    if (migration.rewrite) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 }

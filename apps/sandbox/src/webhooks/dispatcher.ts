@@ -3,6 +3,7 @@
  * failures with exponential backoff until `maxAttempts`, after which the delivery is given up and
  * the referral's next event may go.
  */
+import { webhookSignatureHeader } from '@victim-referral/schemas';
 import type { Database } from '../store/database.js';
 import {
   dueDeliveries,
@@ -12,13 +13,16 @@ import {
   nextDeliveryAt,
   type OutboxEntry,
 } from '../store/webhooks.js';
-import { sign, signatureHeader } from './signature.js';
+import { post, type Resolver, type Target } from './post.js';
+import { sign } from './signature.js';
 
 export interface DeliveryOptions {
   /** Delay before the first retry; each further retry waits twice as long. */
   baseDelayMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** Resolves the subscribers' host names at delivery (default: the system's `dns.lookup`). */
+  resolve?: Resolver;
 }
 
 export class WebhookDispatcher {
@@ -27,9 +31,12 @@ export class WebhookDispatcher {
   #again = false;
   #stopped = false;
 
+  /** `now` is the sandbox clock's time in milliseconds: deliveries are due by it. */
   constructor(
     readonly db: Database,
+    readonly now: () => number,
     readonly options: DeliveryOptions,
+    readonly target: Target,
   ) {}
 
   /** Looks at the outbox soon; calls while a round runs make it go round once more. */
@@ -53,7 +60,7 @@ export class WebhookDispatcher {
     this.#running = (async () => {
       do {
         this.#again = false;
-        const due = dueDeliveries(this.db, Date.now());
+        const due = dueDeliveries(this.db, this.now());
         await Promise.all(due.map((entry) => this.#deliver(entry)));
         if (due.length > 0) this.#again = true;
       } while (this.#again && !this.#stopped);
@@ -67,7 +74,7 @@ export class WebhookDispatcher {
     if (this.#stopped) return;
     const at = nextDeliveryAt(this.db);
     if (at === undefined) return;
-    this.#timer = setTimeout(() => this.#round(), Math.max(0, at - Date.now()));
+    this.#timer = setTimeout(() => this.#round(), Math.max(0, at - this.now()));
     this.#timer.unref();
   }
 
@@ -79,29 +86,25 @@ export class WebhookDispatcher {
     }
     let error: string;
     try {
-      const response = await fetch(stored.subscription.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'victim-referral-sandbox',
-          [signatureHeader]: sign(stored.secret, entry.payload, new Date()),
-        },
-        body: entry.payload,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      await response.body?.cancel();
-      if (response.ok) {
+      const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'victim-referral-sandbox',
+        // The machine's time, not the sandbox clock's: receivers check it against their own clocks.
+        [webhookSignatureHeader]: sign(stored.secret, entry.payload, new Date()),
+      };
+      // Redirects are not followed: a 3xx is a failed delivery.
+      const status = await post(stored.subscription.url, entry.payload, headers, this.target, this.options.timeoutMs);
+      if (status >= 200 && status < 300) {
         markDelivered(this.db, entry.seq);
         return;
       }
-      error = `HTTP ${response.status}`;
+      error = `HTTP ${status}`;
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
     }
     const attempts = entry.attempts + 1;
     const retryAt =
-      attempts >= this.options.maxAttempts ? null : Date.now() + this.options.baseDelayMs * 2 ** (attempts - 1);
+      attempts >= this.options.maxAttempts ? null : this.now() + this.options.baseDelayMs * 2 ** (attempts - 1);
     markAttemptFailed(this.db, entry.seq, error, retryAt);
   }
 }

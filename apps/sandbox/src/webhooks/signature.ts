@@ -1,7 +1,5 @@
 import { createHmac } from 'node:crypto';
 
-export const signatureHeader = 'Victim-Referral-Signature';
-
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">` with the subscription secret. */
 export function sign(secret: string, body: string, at: Date): string {
   const t = Math.floor(at.getTime() / 1000);

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import * as z from 'zod/mini';
 import { schemaCatalog, schemaNames } from '../catalog.js';
 import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract.js';
+import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '../headers.js';
 import { type JsonSchema, jsonSchemaBaseUri, pascalCase } from './json-schema.js';
 
 type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, JsonSchema>> };
@@ -80,6 +81,8 @@ function parameters(objectSchema: JsonSchema, location: 'path' | 'query') {
   }));
 }
 
+const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
+
 function statusDescription(status: number): string {
   return STATUS_CODES[status] ?? `Status ${status}`;
 }
@@ -89,12 +92,15 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
   const paths: OpenApiDocument['paths'] = {};
   for (const [operationId, definition] of Object.entries(contract) as [string, EndpointDefinition][]) {
     const responses: Record<string, JsonSchema> = {
-      [definition.success.status]: definition.success.body
-        ? {
-            description: statusDescription(definition.success.status),
-            content: { 'application/json': { schema: use(definition.success.body) } },
-          }
-        : { description: statusDescription(definition.success.status) },
+      [definition.success.status]: {
+        description: statusDescription(definition.success.status),
+        headers: definition.idempotent
+          ? { [requestIdHeader]: headerRef('RequestId'), [idempotentReplayedHeader]: headerRef('IdempotentReplayed') }
+          : { [requestIdHeader]: headerRef('RequestId') },
+        ...(definition.success.body && {
+          content: { 'application/json': { schema: use(definition.success.body) } },
+        }),
+      },
     };
     for (const status of definition.errors) {
       responses[status] = { $ref: `#/components/responses/Problem${status}` };
@@ -134,11 +140,21 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
       securitySchemes: securitySchemes(),
       parameters: {
         IdempotencyKey: {
-          name: 'Idempotency-Key',
+          name: idempotencyKeyHeader,
           in: 'header',
           required: false,
           description: 'A retried create with the same key and body returns the first result, never a second record.',
           schema: { type: 'string', minLength: 1, maxLength: 255 },
+        },
+      },
+      headers: {
+        RequestId: {
+          description: `The id to quote when asking what happened; a request may give its own in ${requestIdHeader}.`,
+          schema: { type: 'string' },
+        },
+        IdempotentReplayed: {
+          description: `\`true\` when the answer repeats the first answer to this ${idempotencyKeyHeader}.`,
+          schema: { type: 'string', enum: ['true'] },
         },
       },
       responses: Object.fromEntries(

@@ -59,8 +59,10 @@ function serviceAtLocationOf(serviceId: string, location: ServiceLocation): Hsds
       id: location.id,
       location_type: 'physical',
       ...(location.name ? { name: location.name } : {}),
-      latitude: location.coordinates.latitude,
-      longitude: location.coordinates.longitude,
+      ...(location.coordinates && {
+        latitude: location.coordinates.latitude,
+        longitude: location.coordinates.longitude,
+      }),
       addresses: [
         {
           id: derivedId('address', location.id),

@@ -72,8 +72,9 @@ export interface HsdsLocation {
   id: string;
   location_type: 'physical';
   name?: string;
-  latitude: number;
-  longitude: number;
+  /** Left out for a confidential location, as the protocol's answers leave them out. */
+  latitude?: number;
+  longitude?: number;
   addresses: HsdsAddress[];
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Timestamp, text } from '../primitives.js';
-import { OutcomeSchema, ReferralStatusSchema } from './referral.js';
+import { OutcomeSchema, ReasonCodeSchema, ReferralStatusSchema } from './referral.js';
 
 export const ActorRole = z.enum(['referrer', 'receiver', 'admin', 'system']);
 
@@ -17,13 +17,29 @@ export const ReferralEvent = z.object({
   referralId: Id,
   /** 1, 2, 3… per referral, in the order things happened. */
   sequence: z.int().check(z.positive()),
-  type: z.enum(['created', 'updated', 'transitioned', 'message-posted', 'personal-data-erased']),
+  /**
+   * `due-soon` and `overdue` are recorded by the server (actor `system`) when an answer deadline nears or
+   * passes; `forwarded` on the original when a point of contact refers the case onward.
+   */
+  type: z.enum([
+    'created',
+    'updated',
+    'transitioned',
+    'message-posted',
+    'personal-data-erased',
+    'due-soon',
+    'overdue',
+    'forwarded',
+  ]),
   actor: Actor,
   at: Timestamp,
   from: z.nullable(ReferralStatusSchema),
   to: ReferralStatusSchema,
+  reasonCode: z.optional(ReasonCodeSchema),
   reason: z.optional(text(1000)),
   outcome: z.optional(OutcomeSchema),
+  /** On a `forwarded` event: the referral that refers this one onward, and its receiver. */
+  forwardedTo: z.optional(z.object({ referralId: Id, receivingOrganisationId: Id })),
 });
 
 export type ActorRole = z.infer<typeof ActorRole>;

@@ -83,9 +83,16 @@ export const Organisation = z.object({
 /** What an administrator sends to add an organisation (sandbox only). */
 export const OrganisationCreate = z.strictObject(organisationFields);
 
+/** The answer to adding an organisation: the only time its publishable key and contact token are shown. */
+export const OrganisationCreated = z.object({
+  ...Organisation.shape,
+  credentials: z.object({ publishableKey: z.string(), contactToken: z.string() }),
+});
+
 export type PublicKeyJwk = z.infer<typeof PublicKeyJwk>;
 export type PointOfContact = z.infer<typeof PointOfContact>;
 export type Staffing = z.infer<typeof Staffing>;
 export type Financing = z.infer<typeof Financing>;
 export type Organisation = z.infer<typeof Organisation>;
 export type OrganisationCreate = z.input<typeof OrganisationCreate>;
+export type OrganisationCreated = z.infer<typeof OrganisationCreated>;

@@ -4,6 +4,8 @@ import { ReferralStatusSchema } from './referral.js';
 /** The stable machine codes of the protocol's errors. Clients must accept codes added later. */
 export const problemCodes = [
   'validation-failed',
+  'malformed-request',
+  'headers-too-large',
   'malformed-json',
   'unsupported-media-type',
   'payload-too-large',

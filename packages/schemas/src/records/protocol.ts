@@ -6,7 +6,8 @@ const vocabularyNames = /* @__PURE__ */ Object.keys(vocabularies) as [Vocabulary
 /** `GET /v1`: what this server speaks and where its machine-readable descriptions are. */
 export const ProtocolInfo = z.object({
   protocol: z.literal('victim-referral'),
-  version: z.literal('1'),
+  /** `1.1`: every 1.x answer keeps what 1 had. */
+  version: z.enum(['1', '1.1']),
   links: z.object({
     openapi: z.string(),
     jsonSchemas: z.string(),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { allReasonCodes } from '../lifecycle.js';
 import {
   codeListOf,
   codeOf,
@@ -23,6 +24,8 @@ import {
   sharedDataCategories,
   victimTypes,
 } from '../vocabularies.js';
+import { CrossBorder } from './cross-border.js';
+import { FollowUpCredentials } from './follow-up.js';
 
 /** A compact JWE (five base64url parts) sealed to the receiving organisation's public key. */
 export const SealedPayload = z
@@ -105,10 +108,13 @@ export const ReferralKind = z.enum(['professional', 'self']);
 export const ReferralStatusSchema = codeOf(referralStatuses);
 export const PrioritySchema = codeOf(priorities);
 export const OutcomeSchema = codeOf(outcomes);
+/** A reason code of any status that takes one; `reasonCodesByStatus` says which go with which. */
+export const ReasonCodeSchema = z.enum(allReasonCodes());
 
 /**
  * One case sent by a referring organisation to a receiving organisation. After consent is
- * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`) is erased and
+ * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`, `needs.notes`,
+ * `statusReason`, and the crime place and police reference of `crossBorder`) is erased and
  * `erasedAt` set; the shell stays for audit.
  */
 export const Referral = z.object({
@@ -124,16 +130,23 @@ export const Referral = z.object({
   needs: Needs,
   caseSummary: z.nullable(text(4000)),
   assessment: z.optional(IndividualAssessment),
+  crossBorder: z.optional(CrossBorder),
   victim: z.nullable(Victim),
   consent: Consent,
   sealed: z.optional(SealedPayload),
   responseDueAt: Timestamp,
   sentAt: z.optional(Timestamp),
+  /** Why the referral is in its current status, for the statuses that take a reason code. */
+  statusReasonCode: z.optional(ReasonCodeSchema),
   statusReason: z.optional(text(1000)),
   outcome: z.optional(OutcomeSchema),
+  /** The referral this one refers onward (`forwarded` in that one's events). */
+  basedOn: z.optional(Id),
   erasedAt: z.optional(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Only in the answer to a self-referral's create, and only there: the victim's own follow-up. */
+  followUp: z.optional(FollowUpCredentials),
 });
 
 const referralContent = {
@@ -144,6 +157,7 @@ const referralContent = {
   needs: Needs,
   caseSummary: text(4000),
   assessment: z.optional(IndividualAssessment),
+  crossBorder: z.optional(CrossBorder),
   victim: Victim,
   consent: Consent,
   sealed: z.optional(SealedPayload),
@@ -152,20 +166,26 @@ const referralContent = {
 /**
  * Create a referral. With a contact token `receivingOrganisationId` is required; with a
  * publishable key (self-referral) the receiver is always the key's own organisation and the
- * field must be left out or name that organisation.
+ * field must be left out or name that organisation. `basedOn` refers onward a referral in the
+ * caller's inbox that it accepted or works on, when the victim's consent includes `refer-onward`.
  */
 export const ReferralCreate = z.strictObject({
   status: z.optional(z.enum(['draft', 'sent'])),
   receivingOrganisationId: z.optional(Id),
+  basedOn: z.optional(Id),
   ...referralContent,
 });
 
 /** Change a draft. Every field is optional; only drafts can be changed. */
 export const ReferralUpdate = z.partial(z.strictObject({ receivingOrganisationId: Id, ...referralContent }));
 
-/** Ask for a status change. The state machine says which need a `reason` or an `outcome`. */
+/**
+ * Ask for a status change. The state machine says which need a `reasonCode` (of the target
+ * status's vocabulary) or an `outcome`; `reason` is free text, required only with the code `other`.
+ */
 export const TransitionRequest = z.strictObject({
   to: ReferralStatusSchema,
+  reasonCode: z.optional(ReasonCodeSchema),
   reason: z.optional(text(1000)),
   outcome: z.optional(OutcomeSchema),
 });

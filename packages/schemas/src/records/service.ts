@@ -36,13 +36,20 @@ export const Address = z.object({
   country: CountryCode,
 });
 
-/** A place where the service is delivered in person (HSDS `location` via `service_at_location`). */
-export const ServiceLocation = z.object({
+const locationFields = {
   id: Id,
   name: z.optional(text(300)),
   address: Address,
-  coordinates: Coordinates,
-});
+};
+
+/**
+ * A place where the service is delivered in person (HSDS `location` via `service_at_location`).
+ * A service with `confidentialLocation` is answered without `street` and `coordinates`.
+ */
+export const ServiceLocation = z.object({ ...locationFields, coordinates: z.optional(Coordinates) });
+
+/** A location as its organisation sends it: always with coordinates. */
+export const ServiceLocationInput = z.object({ ...locationFields, coordinates: Coordinates });
 
 /** One opening period on a weekday, in the service's local time zone. */
 export const OpeningPeriod = z.object({
@@ -72,6 +79,9 @@ export const Capacity = z.object({
   status: codeOf(capacityStatuses),
   /** Typical wait in days before first contact, when there is a waiting list. */
   waitingDays: z.optional(z.int().check(z.nonnegative())),
+  /** Places free now, and places in all (e.g. beds of a shelter). */
+  available: z.optional(z.int().check(z.nonnegative())),
+  maximum: z.optional(z.int().check(z.nonnegative())),
   updatedAt: Timestamp,
 });
 
@@ -98,7 +108,7 @@ const serviceFields = {
   accessRoutes: codeListOf(accessRoutes),
   languages: z.array(LanguageTag).check(z.minLength(1), z.maxLength(50)),
   serviceArea: ServiceArea,
-  locations: z.array(ServiceLocation).check(z.maxLength(100)),
+  locations: z.array(ServiceLocationInput).check(z.maxLength(100)),
   openingHours: OpeningHours,
   eligibility: z.optional(Eligibility),
   freeOfCharge: z.boolean(),
@@ -106,25 +116,35 @@ const serviceFields = {
   accessibility: z.array(codeOf(accessibilityFeatures)).check(z.maxLength(accessibilityFeatures.length)),
   contact: ContactChannels,
   capacity: Capacity,
+  /** Off while the service pauses new referrals (shown in the finder); absent means on. */
+  acceptingReferrals: z.optional(z.boolean()),
+  /** When the organisation last checked that this entry is right. */
+  verifiedAt: z.optional(Timestamp),
+  /** A shelter or safe house: its street and coordinates are never published, only its locality. */
+  confidentialLocation: z.optional(z.boolean()),
 };
 
 /** A service offered by an organisation, aligned with HSDS 3.1 `service`. */
 export const Service = z.object({
   id: Id,
   ...serviceFields,
+  locations: z.array(ServiceLocation).check(z.maxLength(100)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Set on the tombstone of a service withdrawn from the directory (listed with `updatedSince` only). */
+  withdrawnAt: z.optional(Timestamp),
 });
 
-/** What an administrator sends to add a service (sandbox only). */
+/** What an organisation's point of contact (for its own organisation) or an administrator sends to add a service. */
 export const ServiceCreate = z.strictObject(serviceFields);
 
-/** What an administrator sends to change a service; every field is optional. */
+/** What the owning organisation or an administrator sends to change a service; every field is optional. */
 export const ServiceUpdate = z.partial(z.strictObject(serviceFields));
 
 export type Coordinates = z.infer<typeof Coordinates>;
 export type Address = z.infer<typeof Address>;
 export type ServiceLocation = z.infer<typeof ServiceLocation>;
+export type ServiceLocationInput = z.infer<typeof ServiceLocationInput>;
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 export type OpeningHours = z.infer<typeof OpeningHours>;
 export type Eligibility = z.infer<typeof Eligibility>;

@@ -8,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { startCspSite } from './csp-site.js';
 
 export default async function setup(project: TestProject) {
-  const sandbox = await startSandbox({ port: 0, faults: true });
+  const sandbox = await startSandbox({ port: 0, faults: true, allowPrivateWebhooks: true });
   const cspSite = await startCspSite();
   const { credentials } = sandbox;
   project.provide('sandbox', {

@@ -3,7 +3,7 @@
  * last item served; it is opaque to clients, and one from another list is refused.
  */
 import type { Page } from '@victim-referral/schemas';
-import { ApiError } from './problem.js';
+import { DomainError } from '../domain/errors.js';
 
 /** Every list here sorts by numbers: insertion order, or distance then insertion order. */
 export type SortKey = readonly number[];
@@ -34,7 +34,7 @@ export function decodeCursor(list: string, cursor: string | undefined, keyLength
   } catch {
     // Falls through to the problem below.
   }
-  throw new ApiError(400, 'invalid-cursor', 'The cursor does not belong to this list; start again without it');
+  throw new DomainError(400, 'invalid-cursor', 'The cursor does not belong to this list; start again without it');
 }
 
 /** Builds a page from up to `limit + 1` rows fetched after the cursor. */

@@ -1,0 +1,39 @@
+// Starts a seeded sandbox, the neutral site and the member site in front of the sandbox, once for
+// every engine's journeys.
+import { startSandbox } from '@victim-referral/sandbox';
+import type { TestProject } from 'vitest/node';
+import { startNeutralSite, startSite } from './site-server.js';
+
+/** The member organisation whose site the test site is. */
+export interface HostOrganisation {
+  id: string;
+  publishableKey: string;
+  contactToken: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    exitUrl: string;
+    apiBase: string;
+    host: HostOrganisation;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true });
+  const [host] = sandbox.credentials.organisations;
+  if (!host) throw new Error('The sandbox has no organisations');
+  const neutral = await startNeutralSite();
+  const exitUrl = `${neutral.url}/weather`;
+  const site = await startSite({ apiBase: sandbox.url, publishableKey: host.publishableKey, exitUrl });
+  project.provide('siteUrl', site.url);
+  project.provide('exitUrl', exitUrl);
+  project.provide('apiBase', sandbox.url);
+  project.provide('host', { id: host.id, publishableKey: host.publishableKey, contactToken: host.contactToken });
+  return async () => {
+    await site.close();
+    await neutral.close();
+    await sandbox.close();
+  };
+}
