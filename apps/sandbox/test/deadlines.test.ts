@@ -51,10 +51,15 @@ describe('the sandbox clock', () => {
   });
 
   it('does not exist without --faults', async () => {
-    const plain = await store.start(['--no-seed']);
-    const admin = store.credentials().adminToken;
-    expect((await call(plain.url, 'GET', '/v1/sandbox/clock', { token: admin })).status).toBe(404);
-    await killed(plain.child);
+    const unseeded = cliStore('clock');
+    try {
+      const plain = await unseeded.start(['--no-seed']);
+      const admin = unseeded.credentials().adminToken;
+      expect((await call(plain.url, 'GET', '/v1/sandbox/clock', { token: admin })).status).toBe(404);
+      await killed(plain.child);
+    } finally {
+      unseeded.dispose();
+    }
   });
 });
 
@@ -74,8 +79,8 @@ describe('answer deadlines', () => {
   });
 
   it('fire due-soon and overdue once each to both parties, also across a restart', async () => {
-    await store.start(['--faults']).then(({ child }) => killed(child)); // a seeded store
-    let sandbox = await store.start(['--faults']);
+    await store.start(['--faults', '--allow-private-webhooks']).then(({ child }) => killed(child)); // a seeded store
+    let sandbox = await store.start(['--faults', '--allow-private-webhooks']);
     const { adminToken, organisations } = store.credentials();
     const [referrer, receiving] = [organisations[2], organisations[3]];
     if (!referrer || !receiving) throw new Error('No seeded organisations');
@@ -109,7 +114,7 @@ describe('answer deadlines', () => {
     ]);
 
     await killed(sandbox.child);
-    sandbox = await store.start(['--faults']);
+    sandbox = await store.start(['--faults', '--allow-private-webhooks']);
     const clock = await call(sandbox.url, 'GET', '/v1/sandbox/clock', { token: adminToken });
     expect(clock.body.offsetSeconds).toBeGreaterThanOrEqual(3.5 * hour);
     await settle();

@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { transitionPath } from '../src/domain/paths.js';
 import { referralBody, useSandbox } from './support/sandbox.js';
 
-const t = useSandbox();
+// One referral per case from one token and address: more creates than a minute's budget allows.
+const t = useSandbox({ rateLimit: { createLimit: 10_000 } });
 const tokenOf = (role: ReferralRole) => (role === 'referrer' ? t.org(10).contactToken : t.org(11).contactToken);
 
 function requestFor(rule: Pick<TransitionRule, 'to' | 'reasonCodeRequired' | 'outcomeRequired'>) {

@@ -73,6 +73,7 @@ export const sealingTable = [
   { record: 'message', path: 'referralId', treatment: 'clear', why: 'routing' },
   { record: 'message', path: 'authorOrganisationId', treatment: 'clear', why: 'routing' },
   { record: 'message', path: 'createdAt', treatment: 'clear', why: 'time' },
+  { record: 'message', path: 'erasedAt', treatment: 'clear', why: 'time' },
 ] as const satisfies readonly SealingRow[];
 
 type JsonObject = Record<string, unknown>;
