@@ -40,6 +40,7 @@ export {
   ReferralValidationError,
   type ResponseIssue,
 } from './errors.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export type {
   BodyIn,
   BodyOf,
