@@ -7,6 +7,7 @@ export * from './catalog.js';
 export * from './contract.js';
 export * from './field-errors.js';
 export * from './lifecycle.js';
+export * from './opening-hours.js';
 export * from './primitives.js';
 export * from './records/event.js';
 export * from './records/fault.js';
