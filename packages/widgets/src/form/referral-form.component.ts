@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@victim-referral/client';
 import {
   type ContactMethod,
   consentMethods,
@@ -42,7 +43,6 @@ import {
   validateDraft,
 } from './draft.js';
 import { checkboxes, confirmation, firstChoiceId, radios, textField } from './fields.js';
-import { newIdempotencyKey } from './idempotency-key.js';
 import { formStyles } from './referral-form.styles.js';
 import { classifyFailure, type SubmissionFailure } from './submission-failure.js';
 
