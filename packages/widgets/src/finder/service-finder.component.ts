@@ -24,7 +24,10 @@ import { type ServiceViewContext, serviceCard, serviceDetail } from './service-v
 type SearchQuery = QueryIn<typeof listServices>;
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-const searchDelayMs = 300;
+/** Keystrokes this close together share one search: the first searches at once, the last at the end. */
+const burstMs = 40;
+/** Typing settles for this long before the result count is read out, so it is not announced per keystroke. */
+const announceCalmMs = 700;
 const textFilters = ['country', 'victimType', 'assistance', 'language', 'delivery'] as const;
 type TextFilter = (typeof textFilters)[number];
 
@@ -90,6 +93,7 @@ export class VrServiceFinder extends LitElement {
     selected: { state: true },
     organisations: { state: true },
     announcement: { state: true },
+    refreshing: { state: true },
   };
 
   /** Base URL of the referral API, e.g. `https://api.example.org`. */
@@ -121,11 +125,15 @@ export class VrServiceFinder extends LitElement {
   declare private selected: Service | undefined;
   declare private organisations: Map<string, Organisation>;
   declare private announcement: string;
+  /** A search is under way while earlier results are still shown. */
+  declare private refreshing: boolean;
 
   private readonly i18n = new LocaleController(this, taxonomy);
   private transport: ReferralTransport | undefined;
   private transportKey = '';
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSearchAt = Number.NEGATIVE_INFINITY;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
   private organisationsLoadedFor: ReferralTransport | undefined;
@@ -151,11 +159,13 @@ export class VrServiceFinder extends LitElement {
     this.selected = undefined;
     this.organisations = new Map();
     this.announcement = '';
+    this.refreshing = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
     this.searchAbort?.abort();
     this.moreAbort?.abort();
   }
@@ -182,9 +192,20 @@ export class VrServiceFinder extends LitElement {
     this.scheduleSearch(0);
   }
 
-  private scheduleSearch(delay: number): void {
+  private scheduleSearch(delay: number, announceCalmly = false): void {
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.search(), delay);
+    this.searchTimer = setTimeout(() => void this.search(announceCalmly), delay);
+  }
+
+  /**
+   * Searches as the user types: at once after a pause, and at most one search per burst window
+   * while keys follow each other closely; the newest keystroke's search aborts the one before.
+   */
+  private searchAsTyped(): void {
+    const sinceLast = performance.now() - this.lastSearchAt;
+    clearTimeout(this.searchTimer);
+    if (sinceLast >= burstMs) void this.search(true);
+    else this.scheduleSearch(burstMs - sinceLast, true);
   }
 
   private filterValue(name: TextFilter): string | undefined {
@@ -208,26 +229,34 @@ export class VrServiceFinder extends LitElement {
     return query as SearchQuery;
   }
 
-  private async search(): Promise<void> {
+  /** Searches with the current text and filters; an answer that a newer search replaced is dropped. */
+  private async search(announceCalmly = false): Promise<void> {
     const transport = this.transport;
     this.searchAbort?.abort();
     this.moreAbort?.abort();
+    clearTimeout(this.announceTimer);
     if (!transport) return;
+    this.lastSearchAt = performance.now();
     void this.loadOrganisations(transport);
     const abort = new AbortController();
     this.searchAbort = abort;
-    this.status = 'loading';
+    // Results already shown stay while the next ones load (marked busy), so typing does not flicker.
+    if (this.status !== 'ready') this.status = 'loading';
+    this.refreshing = true;
     this.moreStatus = 'idle';
     try {
       const page = await transport(listServices, { query: this.searchQuery(), signal: abort.signal });
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
       this.status = 'ready';
-      this.announce();
+      this.refreshing = false;
+      if (announceCalmly) this.announceTimer = setTimeout(() => this.announce(), announceCalmMs);
+      else this.announce();
     } catch {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.status = 'error';
+      this.refreshing = false;
       this.announcement = this.i18n.strings.finder.errorTitle;
     }
   }
@@ -296,7 +325,7 @@ export class VrServiceFinder extends LitElement {
 
   private onQueryInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.scheduleSearch(searchDelayMs);
+    this.searchAsTyped();
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -465,7 +494,7 @@ export class VrServiceFinder extends LitElement {
         <p>${s.emptyHint}</p>
       </div>`;
     }
-    return html`<ul class="results" part="results" aria-label=${s.resultsLabel}>
+    return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${this.refreshing ? 'true' : 'false'}>
         ${this.items.map(
           (service) =>
             html`<li>

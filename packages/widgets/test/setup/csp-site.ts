@@ -1,6 +1,8 @@
 /**
  * A tiny site with a strict Content-Security-Policy header (`script-src 'self'; style-src 'self'`,
- * no 'unsafe-inline', no 'unsafe-eval'): the page in `test/csp/`, and the built CDN files.
+ * no 'unsafe-inline', no 'unsafe-eval'): the pages in `test/csp/`, and the built CDN files under
+ * `/cdn/`. Under `/loader-only/` it serves the CDN loader and nothing else: every chunk beside it
+ * fails, as on a slow or broken connection.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,8 +11,10 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cdnRoot = join(packageRoot, 'dist/cdn');
+const loaderOnly = '/loader-only/';
 const roots: Record<string, string> = {
-  '/cdn/': join(packageRoot, 'dist/cdn'),
+  '/cdn/': cdnRoot,
   '/': join(packageRoot, 'test/csp'),
 };
 const types: Record<string, string> = {
@@ -21,6 +25,11 @@ const types: Record<string, string> = {
 export const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; frame-ancestors *";
 
 function fileFor(pathname: string): string | undefined {
+  if (pathname.startsWith(loaderOnly)) {
+    return pathname === `${loaderOnly}victim-referral-widgets.js`
+      ? join(cdnRoot, 'victim-referral-widgets.js')
+      : undefined;
+  }
   const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
   if (!prefix) return undefined;
   const root = roots[prefix] as string;
