@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openProbe } from './probe-page.js';
 
 describe('the CDN loader', () => {
@@ -41,6 +41,22 @@ describe('the CDN loader', () => {
       expect(report.violations).toEqual([]);
     } finally {
       probe.close();
+    }
+  });
+
+  it('publishes the SRI hash of the loader and of every chunk beside it', async () => {
+    const site = inject('cspSite');
+    const manifest = (await (await fetch(`${site}/cdn/integrity.json`)).json()) as {
+      loader: { file: string; integrity: string };
+      importMap: { integrity: Record<string, string> };
+    };
+    const { integrity } = manifest.importMap;
+    expect(integrity[manifest.loader.file]).toBe(manifest.loader.integrity);
+    expect(Object.keys(integrity).some((file) => /^chunks\/service-finder-[\w-]+\.js$/.test(file))).toBe(true);
+    for (const [file, hash] of Object.entries(integrity)) {
+      const body = await (await fetch(`${site}/cdn/${file}`)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', body));
+      expect(`sha384-${btoa(String.fromCharCode(...digest))}`, file).toBe(hash);
     }
   });
 });

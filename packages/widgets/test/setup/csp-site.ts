@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
+  '.json': 'application/json',
 };
 export const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; frame-ancestors *";
 
@@ -48,6 +49,8 @@ export async function startCspSite(): Promise<{ url: string; close(): Promise<vo
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': strictPolicy,
         'cache-control': 'no-store',
+        // As a CDN does: pages elsewhere may load the files with `crossorigin` (and check their SRI hashes).
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {
