@@ -16,6 +16,7 @@ import {
 } from '@victim-referral/schemas';
 import type { Strings } from '../i18n/locales/index.js';
 import { type Draft, type FieldKey, type FormMode, type StepId, sharedCategories } from './draft.js';
+import { firstChoiceId } from './fields.js';
 import { maxLengthAt } from './schema-limits.js';
 
 type FormStrings = Strings['form'];
@@ -334,7 +335,8 @@ export function fieldOfPointer(pointer: string): FieldKey | undefined {
 
 /** The id of the control an error about `field` links to: the first choice of a group. */
 export function anchorOf(key: FieldKey): string {
-  return fieldSpec(key).control === 'group' ? `f-${key}-0` : `f-${key}`;
+  const id = `f-${key}`;
+  return fieldSpec(key).control === 'group' ? firstChoiceId(id) : id;
 }
 
 /** What the form says about a problem: the limit when too long, else the field's own message. */
