@@ -1,6 +1,7 @@
 /** The directory: member organisations and the services they offer. */
 import * as z from 'zod/mini';
 import { CountryCode, codeOf, Id, LanguageTag, queryNumber, Timestamp, text } from '../primitives.js';
+import { EncryptionKey } from '../records/encryption-key.js';
 import { Organisation, OrganisationCreate, OrganisationCreated } from '../records/organisation.js';
 import { Page } from '../records/page.js';
 import { Service, ServiceCreate, ServiceUpdate } from '../records/service.js';
@@ -63,6 +64,30 @@ export const createOrganisation = endpoint({
   body: OrganisationCreate,
   success: { status: 201, body: OrganisationCreated },
   errors: errorsWith(403, 409, 413, 415),
+});
+
+export const publishEncryptionKey = endpoint({
+  method: 'POST',
+  path: '/v1/organisations/{id}/keys',
+  resource: 'organisations',
+  summary:
+    "Publish a public encryption key of the caller's own organisation (a rotation publishes the new key before retiring the old)",
+  auth: ['contact-token'],
+  params: idParams,
+  body: EncryptionKey,
+  success: { status: 201, body: Organisation },
+  errors: errorsWith(403, 404, 409, 413, 415),
+});
+
+export const retireEncryptionKey = endpoint({
+  method: 'DELETE',
+  path: '/v1/organisations/{id}/keys/{kid}',
+  resource: 'organisations',
+  summary: "Retire a public encryption key of the caller's own organisation: nothing new is sealed to it",
+  auth: ['contact-token'],
+  params: z.object({ id: Id, kid: text(200) }),
+  success: { status: 204, body: null },
+  errors: errorsWith(403, 404),
 });
 
 export const listServices = endpoint({

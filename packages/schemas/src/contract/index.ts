@@ -12,6 +12,8 @@ import {
   getService,
   listOrganisations,
   listServices,
+  publishEncryptionKey,
+  retireEncryptionKey,
   updateService,
   withdrawService,
 } from './directory.js';
@@ -52,6 +54,8 @@ export const contract = {
   listOrganisations,
   getOrganisation,
   createOrganisation,
+  publishEncryptionKey,
+  retireEncryptionKey,
   listServices,
   getService,
   createService,

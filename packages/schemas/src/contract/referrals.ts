@@ -101,7 +101,7 @@ export const createMessage = endpoint({
   body: MessageCreate,
   idempotent: true,
   success: { status: 201, body: Message },
-  errors: errorsWith(403, 404, 409, 413, 415),
+  errors: errorsWith(403, 404, 409, 413, 415, 422),
 });
 
 export const listEvents = endpoint({
