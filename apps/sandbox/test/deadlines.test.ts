@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStore, killed } from './support/cli.js';
 import { type Delivery, type Receiver, startReceiver } from './support/receiver.js';
 import { call, referralBody, useSandbox } from './support/sandbox.js';
+import { sealedBody } from './support/sealing.js';
 
 const hour = 3600;
 const t = useSandbox({ faults: true });
@@ -51,10 +52,12 @@ describe('the sandbox clock', () => {
   });
 
   it('does not exist without --faults', async () => {
-    const plain = await store.start(['--no-seed']);
-    const admin = store.credentials().adminToken;
+    const unseeded = cliStore('deadlines-no-seed');
+    const plain = await unseeded.start(['--no-seed']);
+    const admin = unseeded.credentials().adminToken;
     expect((await call(plain.url, 'GET', '/v1/sandbox/clock', { token: admin })).status).toBe(404);
     await killed(plain.child);
+    unseeded.dispose();
   });
 });
 
@@ -74,8 +77,9 @@ describe('answer deadlines', () => {
   });
 
   it('fire due-soon and overdue once each to both parties, also across a restart', async () => {
-    await store.start(['--faults']).then(({ child }) => killed(child)); // a seeded store
-    let sandbox = await store.start(['--faults']);
+    const flags = ['--faults', '--allow-private-webhooks']; // the webhook receiver listens on loopback
+    await store.start(flags).then(({ child }) => killed(child)); // a seeded store
+    let sandbox = await store.start(flags);
     const { adminToken, organisations } = store.credentials();
     const [referrer, receiving] = [organisations[2], organisations[3]];
     if (!referrer || !receiving) throw new Error('No seeded organisations');
@@ -91,7 +95,12 @@ describe('answer deadlines', () => {
     }
     const created = await call(sandbox.url, 'POST', '/v1/referrals', {
       token: referrer.contactToken,
-      body: referralBody({ receivingOrganisationId: receiving.id, priority: 'immediate' }),
+      body: await sealedBody(
+        'referral',
+        referralBody({ receivingOrganisationId: receiving.id, priority: 'immediate' }),
+        referrer,
+        receiving,
+      ),
     });
     const id: string = created.body.id;
     const advance = (seconds: number) =>
@@ -109,7 +118,7 @@ describe('answer deadlines', () => {
     ]);
 
     await killed(sandbox.child);
-    sandbox = await store.start(['--faults']);
+    sandbox = await store.start(flags);
     const clock = await call(sandbox.url, 'GET', '/v1/sandbox/clock', { token: adminToken });
     expect(clock.body.offsetSeconds).toBeGreaterThanOrEqual(3.5 * hour);
     await settle();
