@@ -41,6 +41,8 @@ export function uniqueSummary(journey: string): string {
 
 /** Ticks (or selects) the choice whose value is `value` in the group `groupId` of a form. */
 export async function choose(form: Locator, groupId: string, value: string): Promise<void> {
+  // The form's code loads when its tag appears: wait until the group is rendered.
+  await form.locator(`#${groupId} input`).first().waitFor();
   const index = await form
     .locator(`#${groupId} input`)
     .evaluateAll((inputs, wanted) => inputs.findIndex((input) => (input as HTMLInputElement).value === wanted), value);

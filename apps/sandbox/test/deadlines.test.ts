@@ -52,12 +52,15 @@ describe('the sandbox clock', () => {
   });
 
   it('does not exist without --faults', async () => {
-    const unseeded = cliStore('deadlines-no-seed');
-    const plain = await unseeded.start(['--no-seed']);
-    const admin = unseeded.credentials().adminToken;
-    expect((await call(plain.url, 'GET', '/v1/sandbox/clock', { token: admin })).status).toBe(404);
-    await killed(plain.child);
-    unseeded.dispose();
+    const unseeded = cliStore('clock');
+    try {
+      const plain = await unseeded.start(['--no-seed']);
+      const admin = unseeded.credentials().adminToken;
+      expect((await call(plain.url, 'GET', '/v1/sandbox/clock', { token: admin })).status).toBe(404);
+      await killed(plain.child);
+    } finally {
+      unseeded.dispose();
+    }
   });
 });
 
@@ -77,9 +80,8 @@ describe('answer deadlines', () => {
   });
 
   it('fire due-soon and overdue once each to both parties, also across a restart', async () => {
-    const flags = ['--faults', '--allow-private-webhooks']; // the webhook receiver listens on loopback
-    await store.start(flags).then(({ child }) => killed(child)); // a seeded store
-    let sandbox = await store.start(flags);
+    await store.start(['--faults', '--allow-private-webhooks']).then(({ child }) => killed(child)); // a seeded store
+    let sandbox = await store.start(['--faults', '--allow-private-webhooks']);
     const { adminToken, organisations } = store.credentials();
     const [referrer, receiving] = [organisations[2], organisations[3]];
     if (!referrer || !receiving) throw new Error('No seeded organisations');
@@ -118,7 +120,7 @@ describe('answer deadlines', () => {
     ]);
 
     await killed(sandbox.child);
-    sandbox = await store.start(flags);
+    sandbox = await store.start(['--faults', '--allow-private-webhooks']);
     const clock = await call(sandbox.url, 'GET', '/v1/sandbox/clock', { token: adminToken });
     expect(clock.body.offsetSeconds).toBeGreaterThanOrEqual(3.5 * hour);
     await settle();

@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { transitionPath } from '../src/domain/paths.js';
 import { referralBody, useSandbox } from './support/sandbox.js';
 
-// One organisation creates a referral per case (more than a window's create budget).
-const t = useSandbox({ rateLimit: { createLimit: 1_000 } });
+// One referral per case from one token and address: more creates than a minute's budget allows.
+const t = useSandbox({ rateLimit: { createLimit: 10_000 } });
 const tokenOf = (role: ReferralRole) => (role === 'referrer' ? t.org(10).contactToken : t.org(11).contactToken);
 
 function requestFor(rule: Pick<TransitionRule, 'to' | 'reasonCodeRequired' | 'outcomeRequired'>) {

@@ -42,6 +42,7 @@ export {
   type ResponseIssue,
 } from './errors.js';
 export type { ForwardRequest } from './forward.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export type {
   BodyIn,
   BodyOf,

@@ -8,6 +8,7 @@ import { type EndpointDefinition, idempotencyKeyHeader, requestIdHeader } from '
 import ky, { isHTTPError, type RetryOptions as KyRetryOptions, type Options } from 'ky';
 import { retryAfterSeconds, toReferralError } from './error-mapping.js';
 import { ReferralResponseValidationError, type ResponseIssue } from './errors.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import type { BodyIn, ParamsIn, QueryIn, ResultIn } from './operations.js';
 import { check } from './validation.js';
 
@@ -175,7 +176,7 @@ export function createTransport(options: ReferralClientOptions): ReferralTranspo
       method: endpoint.method,
       searchParams: input.query,
       json: input.body,
-      headers: idempotent ? { [idempotencyKeyHeader]: input.idempotencyKey ?? crypto.randomUUID() } : {},
+      headers: idempotent ? { [idempotencyKeyHeader]: input.idempotencyKey ?? newIdempotencyKey() } : {},
       retry: endpoint.method === 'GET' || idempotent ? retryOptions : 0,
       ...(input.signal && { signal: input.signal }),
     };

@@ -10,6 +10,7 @@ export * from './headers.js';
 export * from './helplines.js';
 export * from './keys.js';
 export * from './lifecycle.js';
+export * from './opening-hours.js';
 export * from './primitives.js';
 export * from './records/cross-border.js';
 export * from './records/encryption-key.js';

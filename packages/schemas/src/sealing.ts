@@ -75,6 +75,7 @@ export const sealingTable = [
   { record: 'message', path: 'sealed', treatment: 'clear', why: 'already ciphertext' },
   { record: 'message', path: 'erasedAt', treatment: 'clear', why: 'time' },
   { record: 'message', path: 'createdAt', treatment: 'clear', why: 'time' },
+  { record: 'message', path: 'erasedAt', treatment: 'clear', why: 'time' },
 ] as const satisfies readonly SealingRow[];
 
 type JsonObject = Record<string, unknown>;

@@ -1,7 +1,8 @@
 /**
  * How fast the service finder answers a user in headless Chromium, over a sandbox directory of
  * 5,000 services: per keystroke in the search box and per filter change, the time from the input
- * event to the rendered results (the search box's debounce included, as the user feels it).
+ * event to the rendered results, as the user feels it. The finder searches as the user types
+ * (keystrokes closer than its burst window share one search). Target: median ≤ 60 ms, p95 ≤ 120 ms.
  */
 import { startSandbox } from '@victim-referral/sandbox';
 import { chromium } from 'playwright-core';
@@ -88,7 +89,7 @@ async function interact(page) {
   return { keystrokes: keystrokes.filter(Boolean), filterChanges: filterChanges.filter(Boolean) };
 }
 
-function toRows({ keystrokes, filterChanges }, debounceMs) {
+function toRows({ keystrokes, filterChanges }, waitMs) {
   const setting = `${serviceCount.toLocaleString('en')} services, page size 10, headless Chromium, sandbox on loopback`;
   const keystrokeNotes = `${keystrokes.length} keystrokes (a Backspace clearing the box, then each character) typing ${queries.map((q) => `"${q}"`).join(', ')} (${rounds} rounds); ${setting}`;
   const emptyAnswers = keystrokes.filter((t) => t.cards === 0).length;
@@ -102,13 +103,13 @@ function toRows({ keystrokes, filterChanges }, debounceMs) {
       name: 'finder: keystroke to rendered results, median',
       value: stat(keystrokes, 'inputToRenderMs', 50),
       unit: 'ms',
-      notes: `includes the search box's debounce (measured median ${debounceMs.toFixed(0)} ms); ${keystrokeNotes}`,
+      notes: `target ≤ 60 ms; includes any wait for a burst of keystrokes (measured median ${waitMs.toFixed(0)} ms); ${keystrokeNotes}`,
     },
     {
       name: 'finder: keystroke to rendered results, p95',
       value: stat(keystrokes, 'inputToRenderMs', 95),
       unit: 'ms',
-      notes: 'includes the debounce',
+      notes: 'target ≤ 120 ms',
     },
     {
       name: 'finder: keystrokes measured',
@@ -117,17 +118,17 @@ function toRows({ keystrokes, filterChanges }, debounceMs) {
       notes: `${emptyAnswers} answered "no services found"`,
     },
     {
-      name: 'finder: keystroke to search start (the debounce), median',
-      value: debounceMs,
+      name: 'finder: keystroke to search start, median',
+      value: waitMs,
       unit: 'ms',
       notes:
-        'the fixed delay after the last keystroke (searchDelayMs in service-finder.component.ts), not configurable',
+        'a keystroke after a pause searches at once; one within burstMs (service-finder.component.ts) of the last search waits for the end of that window',
     },
     {
       name: 'finder: search request to rendered results after a keystroke, median',
       value: stat(keystrokes, 'searchToRenderMs', 50),
       unit: 'ms',
-      notes: 'the keystroke latency without the debounce: request, CORS preflight if any, parse, render',
+      notes: 'the keystroke latency without the wait: request, CORS preflight if any, parse, render',
     },
     {
       name: 'finder: search request to rendered results after a keystroke, p95',
@@ -144,7 +145,7 @@ function toRows({ keystrokes, filterChanges }, debounceMs) {
       name: 'finder: filter change to rendered results, median',
       value: stat(filterChanges, 'inputToRenderMs', 50),
       unit: 'ms',
-      notes: `${filterChanges.length} changes of the five selects, two checkboxes and "Clear filters" (no debounce); ${setting}`,
+      notes: `${filterChanges.length} changes of the five selects, two checkboxes and "Clear filters" ; ${setting}`,
     },
     {
       name: 'finder: filter change to rendered results, p95',

@@ -4,15 +4,16 @@
  * the DOM commit of the search results it led to.
  *
  * The signal comes from the finder's render (service-finder.component.ts): while a search runs, the
- * shadow root holds a `<p part="status">` notice; once the answer is rendered, it holds the results
- * list, or the empty or error notice (a `<div part="status">`) instead. Lit commits a render in a
+ * shadow root holds a `<p part="status">` notice, or — when earlier results stay on screen — the
+ * results list marked `aria-busy="true"`; once the answer is rendered, it holds the results list
+ * (not busy), or the empty or error notice (a `<div part="status">`) instead. Lit commits a render in a
  * microtask, so a MutationObserver callback runs right after the commit, before the next frame.
  */
 export function installRenderProbe() {
   const root = document.querySelector('vr-service-finder')?.shadowRoot;
   if (!root) throw new Error('no rendered <vr-service-finder> on the page');
-  const searching = () => root.querySelector('p[part="status"]') !== null;
-  const answered = () => root.querySelector('ul[part="results"], div[part="status"]') !== null;
+  const searching = () => root.querySelector('p[part="status"], ul[part="results"][aria-busy="true"]') !== null;
+  const answered = () => root.querySelector('ul[part="results"][aria-busy="false"], div[part="status"]') !== null;
   let current;
 
   const onInput = (event) => {
@@ -29,7 +30,13 @@ export function installRenderProbe() {
       current.renderedAt = now;
       current.resolve();
     }
-  }).observe(root, { childList: true, subtree: true, characterData: true });
+  }).observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
 
   window.__renderProbe = {
     arm() {

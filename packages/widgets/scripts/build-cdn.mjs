@@ -1,37 +1,104 @@
-// Builds the CDN file: lit, zod and ky inlined, minified, one ES module that registers every tag.
-// Rolldown rather than esbuild: it honours `@__NO_SIDE_EFFECTS__` across modules, so the zod
-// schemas of endpoints and records the widgets never use are left out.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+// Builds the CDN folder: the loader (quick exit in full, and the autoloader), one chunk per
+// element, shared chunks (lit, the transport, zod) and one per language, content-hashed and
+// resolved relative to the loader, so a member who self-hosts copies the folder. Rolldown rather
+// than esbuild: it honours `@__NO_SIDE_EFFECTS__` across modules, so the zod schemas of endpoints
+// and records the widgets never use are left out.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+const outDir = 'dist/cdn';
+const loader = 'victim-referral-widgets.js';
 
-await rm('dist/cdn', { recursive: true, force: true });
-const bundle = await rolldown({
+const banner = `/*! @victim-referral/widgets ${version} | MIT */`;
+const common = { platform: 'browser', transform: { target: 'es2022' }, logLevel: 'warn' };
+const output = { dir: outDir, format: 'esm', minify: true, comments: false, sourcemap: true, postBanner: banner };
+const locales = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'el', 'sv', 'uk', 'ar'];
+
+await rm(outDir, { recursive: true, force: true });
+
+// 1. Everything the loader may import: the elements, each language's strings, and the API entry.
+const chunksBuild = await rolldown({
+  ...common,
+  input: {
+    'service-finder': 'src/cdn/service-finder.ts',
+    'referral-form': 'src/cdn/referral-form.ts',
+    'victim-referral-api': 'src/cdn/victim-referral-api.ts',
+    ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
+  },
+  preserveEntrySignatures: 'strict',
+});
+const { output: chunks } = await chunksBuild.write({
+  ...output,
+  entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
+  chunkFileNames: 'chunks/[name]-[hash].js',
+});
+await chunksBuild.close();
+
+// 2. The loader, a file that imports nothing up front: its dynamic imports of the elements and
+// languages point at the hashed chunks of step 1, relative to the loader.
+const chunkOfSource = new Map(
+  chunks
+    .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId)
+    .map((chunk) => [chunk.facadeModuleId, chunk.fileName]),
+);
+const loaderBuild = await rolldown({
+  ...common,
   input: { 'victim-referral-widgets': 'src/cdn/victim-referral-widgets.ts' },
-  // Code the locale chunks share with the main file (the plural helper) stays in the main file,
-  // which the chunks import: English pages need that one file and nothing else.
-  preserveEntrySignatures: 'allow-extension',
-  platform: 'browser',
-  transform: { target: 'es2022' },
-  logLevel: 'warn',
+  plugins: [
+    {
+      name: 'import-built-chunks',
+      resolveId(source, importer) {
+        if (!importer || !source.startsWith('.')) return null;
+        const file = chunkOfSource.get(resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
+        return file ? { id: `./${file}`, external: true } : null;
+      },
+    },
+  ],
 });
-await bundle.write({
-  dir: 'dist/cdn',
-  format: 'esm',
-  minify: true,
-  comments: false,
-  sourcemap: true,
-  chunkFileNames: 'locales/[name]-[hash].js',
-  postBanner: `/*! @victim-referral/widgets ${version} | MIT */`,
-});
-await bundle.close();
+const { output: loaderOutput } = await loaderBuild.write({ ...output, entryFileNames: '[name].js' });
+await loaderBuild.close();
+const loaderImports = loaderOutput.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.imports : []));
+if (loaderOutput.filter((chunk) => chunk.type === 'chunk').length !== 1 || loaderImports.length > 0) {
+  throw new Error(`The loader must stand alone; it imports ${loaderImports.join(', ')}`);
+}
 
-// The CDN file exports what the npm entry does, plus a transport and some endpoint definitions.
+/** Every JavaScript file of the folder, relative to it, with `/` separators. */
+async function scripts(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+async function sri(file) {
+  const digest = createHash('sha384')
+    .update(await readFile(join(outDir, file)))
+    .digest('base64');
+  return `sha384-${digest}`;
+}
+
+// Subresource Integrity: the loader's hash for its <script> tag, and an import map whose
+// `integrity` section covers every module it imports, keyed by URL relative to the folder (the
+// README shows how to prefix them with where the folder is served).
+const files = await scripts(outDir);
+const integrity = {};
+for (const file of files) integrity[file] = await sri(file);
 await writeFile(
-  'dist/cdn/victim-referral-widgets.d.ts',
+  join(outDir, 'integrity.json'),
+  `${JSON.stringify({ version, loader: { file: loader, integrity: integrity[loader] }, importMap: { integrity } }, null, 2)}\n`,
+);
+
+await writeFile(
+  join(outDir, 'victim-referral-widgets.d.ts'),
+  ["import '../quick-exit/quick-exit.js';", 'export {};', ''].join('\n'),
+);
+await writeFile(
+  join(outDir, 'victim-referral-api.d.ts'),
   [
-    "export * from '../index.js';",
     "export { createTransport, isReferralApiError } from '@victim-referral/client';",
     'export { createReferral, getOrganisation, getService, listOrganisations, listReferrals, listServices }',
     "  from '@victim-referral/schemas';",

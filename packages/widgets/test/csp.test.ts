@@ -1,5 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { host, sandbox } from './helpers.js';
+import { openProbe } from './probe-page.js';
 
 interface ProbeReport {
   violations: { directive: string; blocked: string }[];
@@ -10,29 +11,18 @@ interface ProbeReport {
 }
 
 describe('strict Content-Security-Policy', () => {
-  it('runs the CDN file, loaded twice, with no violation', async () => {
-    const site = inject('cspSite');
-    const frame = document.createElement('iframe');
+  it('runs the CDN loader, loaded twice, and the chunks it loads, with no violation', async () => {
     const query = new URLSearchParams({ api: sandbox.apiBase, key: host.publishableKey });
-    const report = new Promise<ProbeReport>((resolve) => {
-      window.addEventListener('message', function onMessage(event) {
-        if (event.origin !== site) return;
-        window.removeEventListener('message', onMessage);
-        resolve(event.data as ProbeReport);
-      });
-    });
-    frame.src = `${site}/index.html?${query}`;
-    frame.title = 'CSP probe';
-    document.body.append(frame);
+    const probe = openProbe(`/index.html?${query}`);
     try {
-      const result = await report;
+      const result = await probe.next<ProbeReport>();
       expect(result.violations).toEqual([]);
       expect(result.errors).toEqual([]);
       expect(result.registered).toEqual(['vr-service-finder', 'vr-referral-form', 'vr-quick-exit']);
       expect(result.cards).toBeGreaterThan(0);
       expect(result.errorSummary).toBe('There is a problem');
     } finally {
-      frame.remove();
+      probe.close();
     }
   });
 });

@@ -1,14 +1,8 @@
 import { ReferralCreate, type Service } from '@victim-referral/schemas';
 import { describe, expect, it } from 'vitest';
-import {
-  buildReferral,
-  type Draft,
-  emptyDraft,
-  fieldOfPointer,
-  normalisePhone,
-  sharedCategories,
-  validateDraft,
-} from '../src/form/draft.js';
+import { buildReferral, type Draft, emptyDraft, normalisePhone, sharedCategories } from '../src/form/draft.js';
+import { fieldOfPointer, fieldSpec } from '../src/form/field-table.js';
+import { validateDraft } from '../src/form/problems.js';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const service = {
@@ -105,7 +99,21 @@ describe('the referral draft', () => {
     expect(fieldOfPointer('/victim/contact')).toBe('contactKind');
     expect(fieldOfPointer('/consent/withdrawalExplained')).toBe('withdrawalExplained');
     expect(fieldOfPointer('/responseDueAt')).toBe('responseDue');
+    expect(fieldOfPointer('/victim/contact/channels/0/app')).toBe('app');
+    expect(fieldOfPointer('/victim/contact/notes')).toBe('doNotContactNotes');
+    expect(fieldOfPointer('/assessment/notes')).toBe('assessmentNotes');
+    expect(fieldOfPointer('/assessment/assessedAt')).toBe('riskLevel');
+    expect(fieldOfPointer('/consent/recordedAt')).toBe('explicit');
     expect(fieldOfPointer('/receivingOrganisationId')).toBeUndefined();
+  });
+
+  it('takes the longest answer of each free-text field from the schema', () => {
+    expect(fieldSpec('caseSummary').maxLength).toBe(4000);
+    expect(fieldSpec('name').maxLength).toBe(200);
+    expect(fieldSpec('app').maxLength).toBe(100);
+    expect(fieldSpec('safeTimes').maxLength).toBe(500);
+    expect(fieldSpec('doNotContactNotes').maxLength).toBe(500);
+    expect(fieldSpec('assessmentNotes').maxLength).toBe(2000);
   });
 
   it('shares contact details only when contact is allowed', () => {

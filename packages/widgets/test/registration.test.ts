@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VrQuickExit, VrReferralForm, VrServiceFinder } from '../src/index.js';
 import { define } from '../src/shared/define.js';
+import { mount } from './helpers.js';
 
 describe('registration', () => {
   it('registers every tag once, and a second definition is a no-op', () => {
@@ -12,21 +13,24 @@ describe('registration', () => {
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
   });
 
-  it('loads the CDN file next to the npm build without errors', async () => {
+  it('loads the CDN loader and its API file next to the npm build without errors', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
-    const cdn = new URL('../dist/cdn/victim-referral-widgets.js', import.meta.url).href;
-    const module = (await import(/* @vite-ignore */ cdn)) as {
-      VrServiceFinder: unknown;
+    const loader = new URL('../dist/cdn/victim-referral-widgets.js', import.meta.url).href;
+    const api = new URL('../dist/cdn/victim-referral-api.js', import.meta.url).href;
+    await import(/* @vite-ignore */ loader);
+    const module = (await import(/* @vite-ignore */ api)) as {
       createTransport: unknown;
       listReferrals: { path: string };
     };
+    mount('<vr-service-finder></vr-service-finder>');
+    await new Promise((resolve) => setTimeout(resolve, 200));
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
     expect(typeof module.createTransport).toBe('function');
     expect(module.listReferrals.path).toBe('/v1/referrals');
-    expect(module.VrServiceFinder).not.toBe(VrServiceFinder);
     expect(customElements.get('vr-service-finder')).toBe(VrServiceFinder);
+    expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
   });
 });

@@ -1,5 +1,5 @@
 // The point of contact's page: finder → professional referral form, and the status of what was sent.
-import { createTransport, listReferrals } from '/vendor/victim-referral-widgets.js';
+import { createTransport, listReferrals } from '/vendor/victim-referral-api.js';
 
 const page = document.getElementById('staff');
 const { apiBase, contactToken } = page.dataset;

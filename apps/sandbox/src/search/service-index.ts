@@ -3,13 +3,12 @@
  * (`publicService`), with its searchable text and points precomputed, so a query over ten
  * thousand services is a single pass. Withdrawn services stay as tombstones for `updatedSince`.
  */
-import type { Service, ServiceSearchQuery } from '@victim-referral/schemas';
+import { isOpenAt, type Service, type ServiceSearchQuery } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
 import { publicService } from '../domain/public-service.js';
 import { matchesDirectoryFilters } from './directory-filters.js';
 import { distanceKm, type Point, parseNear } from './geo.js';
 import { localityCentre } from './locality.js';
-import { isOpen, type LocalClock, localClock } from './opening-hours.js';
 import { searchable } from './text.js';
 
 export type ServiceQuery = z.output<typeof ServiceSearchQuery>;
@@ -81,15 +80,6 @@ export class ServiceIndex {
   search(query: ServiceQuery, now: Date, take: number, after?: readonly number[]): ServiceHit[] {
     const q = query.q === undefined ? undefined : searchable(query.q.trim());
     const origin = query.near === undefined ? undefined : parseNear(query.near);
-    const clocks = new Map<string, LocalClock>();
-    const clockIn = (timeZone: string) => {
-      let clock = clocks.get(timeZone);
-      if (!clock) {
-        clock = localClock(timeZone, now);
-        clocks.set(timeZone, clock);
-      }
-      return clock;
-    };
 
     const updatedSince = query.updatedSince === undefined ? undefined : Date.parse(query.updatedSince);
     const hits: ServiceHit[] = [];
@@ -108,12 +98,7 @@ export class ServiceIndex {
       if (query.freeOfCharge !== undefined && service.freeOfCharge !== query.freeOfCharge) continue;
       if (query.language !== undefined && !speaks(service.languages, query.language)) continue;
       if (q !== undefined && !entry.text.includes(q)) continue;
-      if (
-        query.openNow !== undefined &&
-        isOpen(service.openingHours, clockIn(service.openingHours.timeZone)) !== query.openNow
-      ) {
-        continue;
-      }
+      if (query.openNow !== undefined && isOpenAt(service.openingHours, now) !== query.openNow) continue;
       if (origin) {
         if (entry.points.length === 0) continue;
         const distance = Math.min(...entry.points.map((point) => distanceKm(origin, point)));

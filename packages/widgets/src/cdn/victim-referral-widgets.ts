@@ -1,18 +1,9 @@
 /**
- * The CDN file: one script that registers every element. Also exports a transport and the
- * endpoint definitions the widgets use (and `listReferrals`, for a point of contact's page), so a
- * page can call the API without a second download. `createReferralClient` is left out on purpose:
- * it binds every endpoint of the contract, and so would bring every schema into this file.
+ * The CDN loader, the one file a site puts in a `<script type="module">` tag. It defines
+ * `<vr-quick-exit>` in full, at once — the safety feature waits for nothing — and loads every
+ * other element's chunk when its tag appears in the document. Loading it twice is harmless.
  */
-import './jitless.js';
+import '../quick-exit/quick-exit.js';
+import { startAutoloader } from './autoloader.js';
 
-export { createTransport, isReferralApiError } from '@victim-referral/client';
-export {
-  createReferral,
-  getOrganisation,
-  getService,
-  listOrganisations,
-  listReferrals,
-  listServices,
-} from '@victim-referral/schemas';
-export * from '../index.js';
+startAutoloader(document);

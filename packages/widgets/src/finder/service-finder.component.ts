@@ -1,38 +1,36 @@
 import type { QueryIn } from '@victim-referral/client';
 import {
-  type CodeOf,
-  deliveryModes,
-  formsOfAssistance,
   listOrganisations,
   listServices,
   type Organisation,
   type Service,
   ServiceSearchQuery,
-  type VocabularyName,
-  victimTypes,
 } from '@victim-referral/schemas';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { taxonomy } from '../i18n/taxonomy.js';
-import { type ClientSettings, type ReferralTransport, transportFor } from '../shared/client.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VrApiElement } from '../shared/api-element.js';
+import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
-import { countryName, languageName } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
 import { baseStyles } from '../shared/styles.js';
+import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
 import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
 
 type SearchQuery = QueryIn<typeof listServices>;
-type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** `refreshing`: a search is under way while the results of the one before are still shown. */
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
-const searchDelayMs = 300;
-const textFilters = ['country', 'victimType', 'assistance', 'language', 'delivery'] as const;
-type TextFilter = (typeof textFilters)[number];
+/** Keystrokes this close together share one search: the first searches at once, the last at the end. */
+const burstMs = 40;
+/** Typing settles for this long before the result count is read out, so it is not announced per keystroke. */
+const announceCalmMs = 700;
 
 /**
  * @tag vr-service-finder
  * @summary Searches the network's directory of support services and lets the user choose one.
  *
  * @attr lang - The language of the finder; otherwise the nearest `lang` above it, then the browser's.
+ * @attr api-base - Base URL of the referral API.
+ * @attr publishable-key - The member's publishable key (`pk_…`): it may read the directory.
  *
  * @event vr-service-select - The user chose a service. `event.service` (also `event.detail.service`) is the `Service`.
  *
@@ -68,12 +66,10 @@ type TextFilter = (typeof textFilters)[number];
  * @cssproperty --vr-finder-card-border-color - Border of the cards. Default `#b1b4b6`.
  * @cssproperty --vr-finder-gap - Space between the cards and filters. Default `--vr-space`.
  */
-export class VrServiceFinder extends LitElement {
+export class VrServiceFinder extends VrApiElement {
   static override styles = [baseStyles, finderStyles];
 
   static override properties = {
-    apiBase: { attribute: 'api-base' },
-    publishableKey: { attribute: 'publishable-key' },
     country: {},
     victimType: { attribute: 'victim-type' },
     assistance: {},
@@ -92,10 +88,6 @@ export class VrServiceFinder extends LitElement {
     announcement: { state: true },
   };
 
-  /** Base URL of the referral API, e.g. `https://api.example.org`. */
-  declare apiBase: string | undefined;
-  /** The member's publishable key (`pk_…`): it may read the directory. */
-  declare publishableKey: string | undefined;
   /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
   declare country: string | undefined;
   /** Preset "what happened" filter: a code of the `victimTypes` vocabulary. */
@@ -122,19 +114,15 @@ export class VrServiceFinder extends LitElement {
   declare private organisations: Map<string, Organisation>;
   declare private announcement: string;
 
-  private readonly i18n = new LocaleController(this, taxonomy);
-  private transport: ReferralTransport | undefined;
-  private transportKey = '';
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSearchAt = Number.NEGATIVE_INFINITY;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
   private organisationsLoadedFor: ReferralTransport | undefined;
-  private pendingFocus: (() => HTMLElement | null | undefined) | undefined;
 
   constructor() {
     super();
-    this.apiBase = undefined;
-    this.publishableKey = undefined;
     this.country = undefined;
     this.victimType = undefined;
     this.assistance = undefined;
@@ -156,25 +144,14 @@ export class VrServiceFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
     this.searchAbort?.abort();
     this.moreAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const settings: ClientSettings = { apiBase: this.apiBase, publishableKey: this.publishableKey };
-    const key = JSON.stringify(settings);
-    if (key !== this.transportKey) {
-      this.transportKey = key;
-      this.transport = transportFor(settings);
-    }
     const searchInputs = ['apiBase', 'publishableKey', ...textFilters, 'freeOfCharge', 'openNow', 'pageSize'];
     if (searchInputs.some((name) => changed.has(name as keyof VrServiceFinder))) this.scheduleSearch(0);
-  }
-
-  protected override updated(): void {
-    const target = this.pendingFocus?.();
-    this.pendingFocus = undefined;
-    target?.focus();
   }
 
   /** Searches again with the current text and filters. */
@@ -182,9 +159,20 @@ export class VrServiceFinder extends LitElement {
     this.scheduleSearch(0);
   }
 
-  private scheduleSearch(delay: number): void {
+  private scheduleSearch(delay: number, announceCalmly = false): void {
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => void this.search(), delay);
+    this.searchTimer = setTimeout(() => void this.search(announceCalmly), delay);
+  }
+
+  /**
+   * Searches as the user types: at once after a pause, and at most one search per burst window
+   * while keys follow each other closely; the newest keystroke's search aborts the one before.
+   */
+  private searchAsTyped(): void {
+    const sinceLast = performance.now() - this.lastSearchAt;
+    clearTimeout(this.searchTimer);
+    if (sinceLast >= burstMs) void this.search(true);
+    else this.scheduleSearch(burstMs - sinceLast, true);
   }
 
   private filterValue(name: TextFilter): string | undefined {
@@ -208,32 +196,37 @@ export class VrServiceFinder extends LitElement {
     return query as SearchQuery;
   }
 
-  private async search(): Promise<void> {
-    const transport = this.transport;
+  /** Searches with the current text and filters; an answer that a newer search replaced is dropped. */
+  private async search(announceCalmly = false): Promise<void> {
+    const transport = this.api.transport;
     this.searchAbort?.abort();
     this.moreAbort?.abort();
+    clearTimeout(this.announceTimer);
     if (!transport) return;
+    this.lastSearchAt = performance.now();
     void this.loadOrganisations(transport);
     const abort = new AbortController();
     this.searchAbort = abort;
-    this.status = 'loading';
+    // Results already shown stay while the next ones load (marked busy), so typing does not flicker.
+    this.status = this.status === 'ready' || this.status === 'refreshing' ? 'refreshing' : 'loading';
     this.moreStatus = 'idle';
     try {
       const page = await transport(listServices, { query: this.searchQuery(), signal: abort.signal });
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
       this.status = 'ready';
-      this.announce();
+      if (announceCalmly) this.announceTimer = setTimeout(() => this.announce(), announceCalmMs);
+      else this.announce();
     } catch {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.status = 'error';
       this.announcement = this.i18n.strings.finder.errorTitle;
     }
   }
 
   private async loadMore(): Promise<void> {
-    const transport = this.transport;
+    const transport = this.api.transport;
     const cursor = this.nextCursor;
     if (!transport || !cursor) return;
     const abort = new AbortController();
@@ -247,7 +240,7 @@ export class VrServiceFinder extends LitElement {
       this.nextCursor = page.nextCursor;
       this.moreStatus = 'idle';
       this.announce();
-      if (firstNew) this.pendingFocus = () => this.cardOf(firstNew.id);
+      if (firstNew) this.focusAfterRender.after(() => this.cardOf(firstNew.id));
     } catch {
       if (abort.signal.aborted) return;
       this.moreStatus = 'error';
@@ -260,7 +253,7 @@ export class VrServiceFinder extends LitElement {
     this.organisationsLoadedFor = transport;
     try {
       const page = await transport(listOrganisations, { query: { limit: 100 } });
-      if (this.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
+      if (this.api.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
     } catch {
       // Names and filter options are a convenience: the search works without them.
       if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
@@ -279,39 +272,15 @@ export class VrServiceFinder extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`article[data-service-id="${CSS.escape(id)}"]`);
   }
 
-  private choose(service: Service): void {
-    this.dispatchEvent(new ServiceSelectEvent(service));
-  }
-
   private showDetails(service: Service): void {
     this.selected = service;
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#detail-title');
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#detail-title'));
   }
 
   private backToResults(): void {
     const id = this.selected?.id;
     this.selected = undefined;
-    if (id) this.pendingFocus = () => this.cardOf(id)?.querySelector<HTMLElement>('button');
-  }
-
-  private onQueryInput(event: InputEvent): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.scheduleSearch(searchDelayMs);
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.scheduleSearch(0);
-  }
-
-  private onFilterChange(name: TextFilter, event: Event): void {
-    this[name] = (event.target as HTMLSelectElement).value || undefined;
-  }
-
-  private clearFilters(): void {
-    for (const name of textFilters) this[name] = undefined;
-    this.freeOfCharge = false;
-    this.openNow = false;
+    if (id) this.focusAfterRender.after(() => this.cardOf(id)?.querySelector<HTMLElement>('button'));
   }
 
   private viewContext(service: Service): ServiceViewContext {
@@ -324,123 +293,36 @@ export class VrServiceFinder extends LitElement {
     };
   }
 
-  private vocabularyOptions<V extends VocabularyName>(vocabulary: V, codes: readonly CodeOf<V>[]) {
-    const names = this.i18n.taxonomy[vocabulary] as Record<string, string>;
-    return codes.map((code) => ({ value: code as string, label: names[code] ?? code }));
-  }
-
-  private optionsFor(name: TextFilter): { value: string; label: string }[] {
-    const locale = this.i18n.locale;
-    const organisations = [...this.organisations.values()];
-    const withCurrent = (values: Set<string>) => {
-      const current = this.filterValue(name);
-      if (current) values.add(current);
-      return [...values];
+  private searchFormView(): SearchFormView {
+    return {
+      strings: this.i18n.strings.finder,
+      taxonomy: this.i18n.taxonomy,
+      locale: this.i18n.locale,
+      organisations: [...this.organisations.values()],
+      query: this.query,
+      filterValue: (name) => this.filterValue(name),
+      freeOfCharge: this.freeOfCharge,
+      openNow: this.openNow,
+      onQueryInput: (value) => {
+        this.query = value;
+        this.searchAsTyped();
+      },
+      onSubmit: () => this.scheduleSearch(0),
+      onFilterChange: (name, value) => {
+        this[name] = value;
+      },
+      onFreeOfCharge: (checked) => {
+        this.freeOfCharge = checked;
+      },
+      onOpenNow: (checked) => {
+        this.openNow = checked;
+      },
+      onClear: () => {
+        for (const name of textFilters) this[name] = undefined;
+        this.freeOfCharge = false;
+        this.openNow = false;
+      },
     };
-    const sorted = (options: { value: string; label: string }[]) =>
-      options.sort((a, b) => a.label.localeCompare(b.label, locale));
-    switch (name) {
-      case 'country':
-        return sorted(
-          withCurrent(new Set(organisations.map((org) => org.country))).map((code) => ({
-            value: code,
-            label: countryName(locale, code),
-          })),
-        );
-      case 'language':
-        return sorted(
-          withCurrent(new Set(organisations.flatMap((org) => org.languages))).map((tag) => ({
-            value: tag,
-            label: languageName(locale, tag),
-          })),
-        );
-      case 'victimType':
-        return this.vocabularyOptions(
-          'victimTypes',
-          victimTypes.map((term) => term.code),
-        );
-      case 'assistance':
-        return this.vocabularyOptions(
-          'formsOfAssistance',
-          formsOfAssistance.map((term) => term.code),
-        );
-      default:
-        return this.vocabularyOptions(
-          'deliveryModes',
-          deliveryModes.map((term) => term.code),
-        );
-    }
-  }
-
-  private renderSelect(name: TextFilter, label: string): TemplateResult {
-    const current = this.filterValue(name) ?? '';
-    return html`<div class="field">
-      <label class="label" for=${`filter-${name}`}>${label}</label>
-      <select id=${`filter-${name}`} @change=${(event: Event) => this.onFilterChange(name, event)}>
-        <option value="" ?selected=${current === ''}>${this.i18n.strings.finder.any}</option>
-        ${this.optionsFor(name).map(
-          (option) =>
-            html`<option value=${option.value} ?selected=${option.value === current}>${option.label}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const s = this.i18n.strings.finder;
-    return html`<form role="search" part="search" aria-label=${s.regionLabel} @submit=${this.onSubmit}>
-      <div class="search-row">
-        <div class="field">
-          <label class="label" for="query">${s.searchLabel}</label>
-          <span class="hint" id="query-hint">${s.searchHint}</span>
-          <input
-            id="query"
-            type="search"
-            autocomplete="off"
-            maxlength="200"
-            aria-describedby="query-hint"
-            .value=${this.query}
-            @input=${this.onQueryInput}
-          />
-        </div>
-        <button type="submit" class="button" part="button search-button">${s.search}</button>
-      </div>
-      <fieldset>
-        <legend>${s.filtersLegend}</legend>
-        <div class="filters">
-          ${this.renderSelect('country', s.country)} ${this.renderSelect('victimType', s.victimType)}
-          ${this.renderSelect('assistance', s.assistance)} ${this.renderSelect('language', s.language)}
-          ${this.renderSelect('delivery', s.delivery)}
-          <div class="choice">
-            <input
-              id="filter-free"
-              type="checkbox"
-              .checked=${this.freeOfCharge}
-              @change=${(event: Event) => {
-                this.freeOfCharge = (event.target as HTMLInputElement).checked;
-              }}
-            />
-            <label for="filter-free">${s.freeOfCharge}</label>
-          </div>
-          <div class="choice">
-            <input
-              id="filter-open"
-              type="checkbox"
-              .checked=${this.openNow}
-              @change=${(event: Event) => {
-                this.openNow = (event.target as HTMLInputElement).checked;
-              }}
-            />
-            <label for="filter-open">${s.openNow}</label>
-          </div>
-          <div>
-            <button type="button" class="button secondary" part="button clear-button" @click=${this.clearFilters}>
-              ${s.clearFilters}
-            </button>
-          </div>
-        </div>
-      </fieldset>
-    </form>`;
   }
 
   private renderResults(): TemplateResult | typeof nothing {
@@ -465,13 +347,13 @@ export class VrServiceFinder extends LitElement {
         <p>${s.emptyHint}</p>
       </div>`;
     }
-    return html`<ul class="results" part="results" aria-label=${s.resultsLabel}>
+    return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${this.status === 'refreshing' ? 'true' : 'false'}>
         ${this.items.map(
           (service) =>
             html`<li>
               ${serviceCard(service, this.viewContext(service), {
                 onDetails: () => this.showDetails(service),
-                onSelect: () => this.choose(service),
+                onSelect: () => this.dispatchEvent(new ServiceSelectEvent(service)),
               })}
             </li>`,
         )}
@@ -503,9 +385,9 @@ export class VrServiceFinder extends LitElement {
         selected
           ? serviceDetail(selected, this.viewContext(selected), {
               onBack: () => this.backToResults(),
-              onSelect: () => this.choose(selected),
+              onSelect: () => this.dispatchEvent(new ServiceSelectEvent(selected)),
             })
-          : html`${this.renderSearch()}
+          : html`${searchForm(this.searchFormView())}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
               ${this.renderResults()}`
       }

@@ -1,5 +1,5 @@
 /** How one service reads: the card in the results and the detail view, as Lit templates of text only. */
-import type { Organisation, Service } from '@victim-referral/schemas';
+import { type Organisation, openingState, type Service } from '@victim-referral/schemas';
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
@@ -13,7 +13,6 @@ import {
   wallTime,
   weekdayTimeIn,
 } from '../shared/format.js';
-import { openingState } from '../shared/opening-hours.js';
 
 export interface ServiceViewContext {
   readonly strings: Strings;

@@ -1,6 +1,5 @@
 /**
- * What the referral form holds while the user types, how it becomes a `ReferralCreate` body, and
- * how validation problems (the schemas' own, or the server's) map back to the form's fields.
+ * What the referral form holds while the user types, and how it becomes a `ReferralCreate` body.
  * Everything stays in memory: nothing here touches storage, the URL or the console.
  */
 import {
@@ -8,17 +7,14 @@ import {
   type ConsentPurpose,
   type ContactMethod,
   defaultResponseDueAt,
-  type FieldError,
   type FormOfAssistance,
   type Priority,
   type ProtectionNeed,
   type ReferralCreate,
-  ReferralCreate as ReferralCreateSchema,
   type ReferralKind,
   type RiskLevel,
   type Service,
   type SharedDataCategory,
-  toFieldErrors,
   type Victim,
   type VictimContact,
   type VictimType,
@@ -55,7 +51,8 @@ export interface Draft {
   responseDue: string;
 }
 
-export type FieldKey = Exclude<keyof Draft, 'mayLeaveMessage'> | 'dataShared';
+/** A field of the form: an answer of the draft, or the data categories the consent covers (shown, not asked). */
+export type FieldKey = keyof Draft | 'dataShared';
 
 export type StepId = 'needs' | 'person' | 'assessment' | 'consent' | 'priority' | 'review';
 
@@ -92,79 +89,6 @@ export function stepsFor(mode: FormMode): StepId[] {
   return mode === 'professional'
     ? ['needs', 'person', 'assessment', 'consent', 'priority', 'review']
     : ['needs', 'person', 'consent', 'review'];
-}
-
-export const stepOfField: Record<FieldKey, StepId> = {
-  assistance: 'needs',
-  victimTypes: 'needs',
-  caseSummary: 'needs',
-  needsNotes: 'needs',
-  name: 'person',
-  languages: 'person',
-  ageGroup: 'person',
-  contactKind: 'person',
-  channels: 'person',
-  phone: 'person',
-  email: 'person',
-  app: 'person',
-  safeTimes: 'person',
-  doNotContactNotes: 'person',
-  riskLevel: 'assessment',
-  protectionNeeds: 'assessment',
-  assessmentNotes: 'assessment',
-  dataShared: 'consent',
-  purposes: 'consent',
-  method: 'consent',
-  withdrawalExplained: 'consent',
-  explicit: 'consent',
-  priority: 'priority',
-  responseDue: 'priority',
-};
-
-/** The longest text each free-text field takes, as the schemas allow. */
-export const maxLengths: Partial<Record<FieldKey, number>> = {
-  caseSummary: 4000,
-  needsNotes: 2000,
-  name: 200,
-  app: 100,
-  safeTimes: 500,
-  doNotContactNotes: 500,
-  assessmentNotes: 2000,
-};
-
-const channelField: Record<string, FieldKey> = { phone: 'phone', email: 'email', app: 'app' };
-
-/** The form field a JSON Pointer into a `ReferralCreate` body is about; undefined when none is. */
-export function fieldOfPointer(pointer: string): FieldKey | undefined {
-  const [head, second, third, , fifth] = pointer.split('/').slice(1);
-  switch (head) {
-    case 'needs':
-      return second === 'notes'
-        ? 'needsNotes'
-        : second === 'assistance' || second === 'victimTypes'
-          ? second
-          : undefined;
-    case 'caseSummary':
-      return 'caseSummary';
-    case 'priority':
-      return 'priority';
-    case 'responseDueAt':
-      return 'responseDue';
-    case 'assessment':
-      return second === 'notes' ? 'assessmentNotes' : second === 'protectionNeeds' ? 'protectionNeeds' : 'riskLevel';
-    case 'consent':
-      if (second === 'withdrawalExplained' || second === 'method' || second === 'purposes') return second;
-      return second === 'dataShared' ? 'dataShared' : 'explicit';
-    case 'victim':
-      if (second === 'name' || second === 'languages' || second === 'ageGroup') return second;
-      if (second !== 'contact') return 'name';
-      if (third === 'channels') return fifth ? (channelField[fifth] ?? 'channels') : 'channels';
-      if (third === 'safeTimes') return 'safeTimes';
-      if (third === 'notes') return 'doNotContactNotes';
-      return 'contactKind';
-    default:
-      return undefined;
-  }
 }
 
 /** Phone numbers as people type them (`+351 912 345-678`) in the protocol's form (`+351912345678`). */
@@ -284,7 +208,7 @@ export interface FieldProblem {
 }
 
 /** Rules the form adds to the schema: what a professional referral must have. */
-function formRules(draft: Draft, { mode, now }: BuildContext): FieldProblem[] {
+export function formRules(draft: Draft, { mode, now }: BuildContext): FieldProblem[] {
   if (mode !== 'professional') return [];
   const problems: FieldProblem[] = [];
   if (!draft.priority) problems.push({ field: 'priority', code: 'required' });
@@ -295,28 +219,4 @@ function formRules(draft: Draft, { mode, now }: BuildContext): FieldProblem[] {
     if (!(time > now.getTime() && time <= latest)) problems.push({ field: 'responseDue', code: 'out-of-range' });
   }
   return problems;
-}
-
-/** The problems of the answers, one per field, in the order of the form. */
-export function validateDraft(draft: Draft, context: BuildContext): FieldProblem[] {
-  const referral = buildReferral(draft, context);
-  const result = ReferralCreateSchema.safeParse(referral);
-  const fromSchema = result.success ? [] : problemsOf(toFieldErrors(result.error, referral));
-  return orderAndDedupe([...fromSchema, ...formRules(draft, context)]);
-}
-
-/** Field problems from the protocol's field errors (the schema's, or a 400/422 answer's). */
-export function problemsOf(errors: readonly FieldError[]): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = fieldOfPointer(error.path);
-    return field ? [{ field, code: error.code }] : [];
-  });
-}
-
-const fieldOrder = Object.keys(stepOfField) as FieldKey[];
-
-function orderAndDedupe(problems: FieldProblem[]): FieldProblem[] {
-  const byField = new Map<FieldKey, FieldProblem>();
-  for (const problem of problems) if (!byField.has(problem.field)) byField.set(problem.field, problem);
-  return [...byField.values()].sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field));
 }

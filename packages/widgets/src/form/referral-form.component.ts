@@ -1,30 +1,17 @@
+import { newIdempotencyKey } from '@victim-referral/client';
 import {
-  type ContactMethod,
-  consentMethods,
-  consentPurposes,
-  contactMethods,
   createReferral,
-  defaultResponseDueAt,
-  formsOfAssistance,
   getOrganisation,
   getService,
   type Organisation,
-  priorities,
-  protectionNeeds,
   type Referral,
-  responseTimeframeHours,
-  riskLevels,
   type Service,
-  type VocabularyName,
-  victimTypes,
 } from '@victim-referral/schemas';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { supportedLocales } from '../i18n/locales/index.js';
-import { taxonomy } from '../i18n/taxonomy.js';
-import { type ClientSettings, type ReferralTransport, transportFor } from '../shared/client.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { VrApiElement } from '../shared/api-element.js';
+import type { ClientSettings } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
-import { dateTime, languageName, list } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { dateTime } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   buildReferral,
@@ -33,39 +20,19 @@ import {
   type FieldKey,
   type FieldProblem,
   type FormMode,
-  maxLengths,
-  problemsOf,
   type StepId,
-  sharedCategories,
-  stepOfField,
   stepsFor,
-  validateDraft,
 } from './draft.js';
-import { checkboxes, confirmation, firstChoiceId, radios, textField } from './fields.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { anchorOf, fieldSpec, problemMessage, type Variant, variantOf } from './field-table.js';
+import { type FormView, formView } from './form-view.js';
+import { errorSummary, failureNotice, successPanel } from './notices.js';
+import { problemsOf, validateDraft } from './problems.js';
 import { formStyles } from './referral-form.styles.js';
+import { stepTemplates } from './steps/index.js';
 import { classifyFailure, type SubmissionFailure } from './submission-failure.js';
 
 type Phase = 'editing' | 'submitting' | 'done';
 type LoadStatus = 'idle' | 'loading' | 'error';
-
-const groupFields: ReadonlySet<FieldKey> = new Set<FieldKey>([
-  'assistance',
-  'victimTypes',
-  'languages',
-  'contactKind',
-  'channels',
-  'riskLevel',
-  'protectionNeeds',
-  'purposes',
-  'method',
-  'priority',
-]);
-
-/** The id of the control an error about `field` links to. */
-function anchorOf(field: FieldKey): string {
-  return groupFields.has(field) ? firstChoiceId(`f-${field}`) : `f-${field}`;
-}
 
 /**
  * @tag vr-referral-form
@@ -73,6 +40,8 @@ function anchorOf(field: FieldKey): string {
  * step, with explicit itemised consent; what was typed survives network and server failures.
  *
  * @attr lang - The language of the form; otherwise the nearest `lang` above it, then the browser's.
+ * @attr api-base - Base URL of the referral API.
+ * @attr publishable-key - The member's publishable key (`pk_…`), for self-referrals from a public site.
  *
  * @event vr-referral-submitted - The referral was created. `event.detail` is `{ referralId, reference }`: identifiers only.
  *
@@ -102,12 +71,10 @@ function anchorOf(field: FieldKey): string {
  * @cssproperty --vr-space - Base spacing. Default `1rem`.
  * @cssproperty --vr-form-max-inline-size - Widest the form grows. Default `48rem`.
  */
-export class VrReferralForm extends LitElement {
+export class VrReferralForm extends VrApiElement {
   static override styles = [baseStyles, formStyles];
 
   static override properties = {
-    apiBase: { attribute: 'api-base' },
-    publishableKey: { attribute: 'publishable-key' },
     token: { attribute: false },
     tokenProvider: { attribute: false },
     serviceId: { attribute: 'service-id' },
@@ -123,10 +90,6 @@ export class VrReferralForm extends LitElement {
     receiver: { state: true },
   };
 
-  /** Base URL of the referral API, e.g. `https://api.example.org`. */
-  declare apiBase: string | undefined;
-  /** The member's publishable key (`pk_…`), for self-referrals from a public site. */
-  declare publishableKey: string | undefined;
   /** A point of contact's token (`ct_…`), for professional referrals. Property only: never an attribute. */
   declare token: string | undefined;
   /** Returns a fresh point-of-contact token for each request; takes precedence over `token`. */
@@ -148,18 +111,12 @@ export class VrReferralForm extends LitElement {
   declare private serviceStatus: LoadStatus;
   declare private receiver: Organisation | undefined;
 
-  private readonly i18n = new LocaleController(this, taxonomy);
-  private transport: ReferralTransport | undefined;
-  private transportKey: unknown[] = [];
   /** The body and key of the submission under way: a retry sends exactly these again. */
   private pending: { key: string; body: ReturnType<typeof buildReferral>; answers: string } | undefined;
   private returnToReview = false;
-  private pendingFocus: (() => HTMLElement | null | undefined) | undefined;
 
   constructor() {
     super();
-    this.apiBase = undefined;
-    this.publishableKey = undefined;
     this.token = undefined;
     this.tokenProvider = undefined;
     this.serviceId = undefined;
@@ -173,6 +130,10 @@ export class VrReferralForm extends LitElement {
     this.submitted = undefined;
     this.serviceStatus = 'idle';
     this.receiver = undefined;
+  }
+
+  protected override clientSettings(): ClientSettings {
+    return { ...super.clientSettings(), token: this.token, tokenProvider: this.tokenProvider };
   }
 
   private get formMode(): FormMode {
@@ -200,17 +161,6 @@ export class VrReferralForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = [this.apiBase, this.publishableKey, this.token, this.tokenProvider];
-    if (key.some((value, index) => value !== this.transportKey[index])) {
-      this.transportKey = key;
-      const settings: ClientSettings = {
-        apiBase: this.apiBase,
-        publishableKey: this.publishableKey,
-        token: this.token,
-        tokenProvider: this.tokenProvider,
-      };
-      this.transport = transportFor(settings);
-    }
     if (changed.has('service') && this.phase === 'done') this.reset();
     if (changed.has('service') || changed.has('mode')) this.pending = undefined;
     if (!this.service && this.serviceId && (changed.has('serviceId') || changed.has('apiBase')))
@@ -218,14 +168,8 @@ export class VrReferralForm extends LitElement {
     if (changed.has('service') || changed.has('mode') || changed.has('apiBase')) void this.loadReceiver();
   }
 
-  protected override updated(): void {
-    const target = this.pendingFocus?.();
-    this.pendingFocus = undefined;
-    target?.focus();
-  }
-
   private async loadService(): Promise<void> {
-    const transport = this.transport;
+    const transport = this.api.transport;
     const id = this.serviceId;
     if (!transport || !id) return;
     this.serviceStatus = 'loading';
@@ -241,42 +185,38 @@ export class VrReferralForm extends LitElement {
 
   private async loadReceiver(): Promise<void> {
     const service = this.service;
+    const transport = this.api.transport;
     this.receiver = undefined;
-    if (this.formMode !== 'professional' || !service || !this.transport) return;
+    if (this.formMode !== 'professional' || !service || !transport) return;
     try {
-      const organisation = await this.transport(getOrganisation, { params: { id: service.organisationId } });
+      const organisation = await transport(getOrganisation, { params: { id: service.organisationId } });
       if (this.service === service) this.receiver = organisation;
     } catch {
       // The consent text then names "the receiving organisation" instead.
     }
   }
 
-  private setAnswer<K extends keyof Draft>(field: K, value: Draft[K]): void {
-    this.draft = { ...this.draft, [field]: value };
-  }
-
   private context() {
     return { mode: this.formMode, service: this.service, now: new Date() };
   }
 
-  private problemsOfStep(step: StepId): FieldProblem[] {
-    return validateDraft(this.draft, this.context()).filter((problem) => stepOfField[problem.field] === step);
-  }
-
   private showProblems(problems: FieldProblem[]): void {
     this.problems = problems;
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#error-summary');
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#error-summary'));
   }
 
   private goTo(index: number): void {
     this.stepIndex = index;
     this.problems = [];
     this.failure = undefined;
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#step-title');
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#step-title'));
   }
 
   private next(): void {
-    const problems = this.problemsOfStep(this.step);
+    const step = this.step;
+    const problems = validateDraft(this.draft, this.context()).filter(
+      (problem) => fieldSpec(problem.field).step === step,
+    );
     if (problems.length > 0) {
       this.showProblems(problems);
       return;
@@ -303,7 +243,7 @@ export class VrReferralForm extends LitElement {
   }
 
   private async submit(): Promise<void> {
-    const transport = this.transport;
+    const transport = this.api.transport;
     if (!transport || this.phase === 'submitting') return;
     const problems = validateDraft(this.draft, this.context());
     if (problems.length > 0) {
@@ -331,7 +271,7 @@ export class VrReferralForm extends LitElement {
     this.reset();
     this.submitted = { referral, contacted };
     this.phase = 'done';
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#success-title');
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#success-title'));
     this.dispatchEvent(new ReferralSubmittedEvent({ referralId: referral.id, reference: referral.reference }));
   }
 
@@ -344,603 +284,63 @@ export class VrReferralForm extends LitElement {
       return;
     }
     this.failure = failure;
-    this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>('#failure');
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#failure'));
   }
 
-  private messageFor(problem: FieldProblem): string {
-    const errors = this.i18n.strings.form.errors;
-    const max = maxLengths[problem.field];
-    if (problem.code === 'too-big' && max) return errors.tooLong(max);
-    const specific: Partial<Record<FieldKey, string>> = {
-      assistance: errors.assistance,
-      victimTypes: errors.victimTypes,
-      caseSummary: errors.caseSummary,
-      name: errors.name,
-      languages: errors.languages,
-      contactKind: errors.contact,
-      channels: errors.channels,
-      phone: errors.phone,
-      email: errors.email,
-      riskLevel: errors.riskLevel,
-      purposes: errors.purposes,
-      method: errors.method,
-      withdrawalExplained: errors.withdrawal,
-      explicit: errors.explicit,
-      priority: errors.priority,
-      responseDue: errors.responseDue,
-    };
-    return specific[problem.field] ?? (max ? errors.blank : errors.invalid);
+  private variant(text: Variant): string {
+    return variantOf(text, this.formMode);
   }
 
-  private errorOf(field: FieldKey): string | undefined {
-    const problem = this.problems.find((candidate) => candidate.field === field);
-    return problem && this.messageFor(problem);
-  }
-
-  private variant(text: { self: string; professional: string }): string {
-    return text[this.formMode];
-  }
-
-  private labels<V extends VocabularyName>(vocabulary: V, codes: readonly string[]) {
-    const names = this.i18n.taxonomy[vocabulary] as Record<string, string>;
-    return codes.map((code) => ({ value: code, label: names[code] ?? code }));
-  }
-
-  private labelList<V extends VocabularyName>(vocabulary: V, codes: readonly string[]): string {
-    return codes.length === 0
-      ? this.i18n.strings.form.review.notProvided
-      : list(
-          this.i18n.locale,
-          this.labels(vocabulary, codes).map((choice) => choice.label),
-        );
-  }
-
-  private optional(label: string): string {
-    return `${label} ${this.i18n.strings.form.optional}`;
-  }
-
-  private languageChoices() {
-    const locale = this.i18n.locale;
-    const tags = new Set([
-      ...(this.service?.languages ?? []),
-      this.i18n.language,
-      ...supportedLocales,
-      ...this.draft.languages,
-    ]);
-    return [...tags].map((tag) => ({ value: tag, label: languageName(locale, tag) }));
-  }
-
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.problems.length === 0) return nothing;
-    const focusField = (event: Event, field: FieldKey) => {
-      event.preventDefault();
-      const step = this.steps.indexOf(stepOfField[field]);
-      if (step !== this.stepIndex) {
-        this.returnToReview = this.step === 'review';
-        this.stepIndex = step;
-      }
-      this.pendingFocus = () => this.renderRoot.querySelector<HTMLElement>(`#${anchorOf(field)}`);
-      this.requestUpdate();
-    };
-    return html`<div
-      id="error-summary"
-      class="error-summary"
-      part="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="error-summary-title"
-    >
-      <h2 id="error-summary-title">${this.i18n.strings.form.errorSummaryTitle}</h2>
-      <ul>
-        ${this.problems.map(
-          (problem) =>
-            html`<li>
-              <a href=${`#${anchorOf(problem.field)}`} @click=${(event: Event) => focusField(event, problem.field)}
-                >${this.messageFor(problem)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderNeeds(): TemplateResult {
-    const s = this.i18n.strings.form.needs;
-    const d = this.draft;
-    return html`${checkboxes({
-      id: 'f-assistance',
-      label: this.variant(s.assistance),
-      hint: this.i18n.strings.form.selectAll,
-      error: this.errorOf('assistance'),
-      choices: this.labels(
-        'formsOfAssistance',
-        formsOfAssistance.map((term) => term.code),
-      ),
-      selected: d.assistance,
-      onChange: (value) => this.setAnswer('assistance', value),
-    })}
-    ${checkboxes({
-      id: 'f-victimTypes',
-      label: this.variant(s.victimTypes),
-      hint: this.i18n.strings.form.selectAll,
-      error: this.errorOf('victimTypes'),
-      choices: this.labels(
-        'victimTypes',
-        victimTypes.map((term) => term.code),
-      ),
-      selected: d.victimTypes,
-      onChange: (value) => this.setAnswer('victimTypes', value),
-    })}
-    ${textField({
-      id: 'f-caseSummary',
-      label: this.variant(s.caseSummary),
-      hint: this.variant(s.caseSummaryHint),
-      error: this.errorOf('caseSummary'),
-      value: d.caseSummary,
-      multiline: true,
-      maxLength: maxLengths.caseSummary,
-      onInput: (value) => this.setAnswer('caseSummary', value),
-    })}
-    ${textField({
-      id: 'f-needsNotes',
-      label: this.optional(this.variant(s.notes)),
-      error: this.errorOf('needsNotes'),
-      value: d.needsNotes,
-      multiline: true,
-      maxLength: maxLengths.needsNotes,
-      onInput: (value) => this.setAnswer('needsNotes', value),
-    })}`;
-  }
-
-  private renderContactChannels(): TemplateResult {
-    const s = this.i18n.strings.form.person;
-    const d = this.draft;
-    const usesPhone = d.channels.some((method) => method !== 'email');
-    return html`${checkboxes<ContactMethod>({
-      id: 'f-channels',
-      label: s.channels,
-      hint: s.channelsHint,
-      error: this.errorOf('channels'),
-      choices: this.labels(
-        'contactMethods',
-        contactMethods.map((term) => term.code),
-      ),
-      selected: d.channels,
-      onChange: (value) => this.setAnswer('channels', value),
-    })}
-    ${
-      usesPhone
-        ? textField({
-            id: 'f-phone',
-            label: s.phone,
-            hint: s.phoneHint,
-            error: this.errorOf('phone'),
-            type: 'tel',
-            autocomplete: 'off',
-            value: d.phone,
-            onInput: (value) => this.setAnswer('phone', value),
-          })
-        : nothing
-    }
-    ${
-      d.channels.includes('messaging-app')
-        ? textField({
-            id: 'f-app',
-            label: this.optional(s.app),
-            error: this.errorOf('app'),
-            value: d.app,
-            maxLength: maxLengths.app,
-            onInput: (value) => this.setAnswer('app', value),
-          })
-        : nothing
-    }
-    ${
-      d.channels.includes('email')
-        ? textField({
-            id: 'f-email',
-            label: s.email,
-            error: this.errorOf('email'),
-            type: 'email',
-            autocomplete: 'off',
-            spellcheck: false,
-            value: d.email,
-            onInput: (value) => this.setAnswer('email', value),
-          })
-        : nothing
-    }
-    ${textField({
-      id: 'f-safeTimes',
-      label: this.optional(this.variant(s.safeTimes)),
-      hint: s.safeTimesHint,
-      error: this.errorOf('safeTimes'),
-      value: d.safeTimes,
-      maxLength: maxLengths.safeTimes,
-      onInput: (value) => this.setAnswer('safeTimes', value),
-    })}
-    ${confirmation({
-      id: 'f-mayLeaveMessage',
-      label: this.variant(s.mayLeaveMessage),
-      checked: d.mayLeaveMessage,
-      onChange: (checked) => this.setAnswer('mayLeaveMessage', checked),
-    })}`;
-  }
-
-  private renderPerson(): TemplateResult {
-    const s = this.i18n.strings.form.person;
-    const d = this.draft;
-    return html`${textField({
-      id: 'f-name',
-      label: this.variant(s.name),
-      hint: this.variant(s.nameHint),
-      error: this.errorOf('name'),
-      value: d.name,
-      maxLength: maxLengths.name,
-      onInput: (value) => this.setAnswer('name', value),
-    })}
-    ${checkboxes({
-      id: 'f-languages',
-      label: this.variant(s.languages),
-      hint: s.languagesHint,
-      error: this.errorOf('languages'),
-      choices: this.languageChoices(),
-      selected: d.languages,
-      onChange: (value) => this.setAnswer('languages', value),
-    })}
-    <div class="field">
-      <label class="label" for="f-ageGroup">${this.optional(this.variant(s.ageGroup))}</label>
-      <select
-        id="f-ageGroup"
-        @change=${(event: Event) => this.setAnswer('ageGroup', (event.target as HTMLSelectElement).value as Draft['ageGroup'])}
-      >
-        ${(['', 'child', 'adult', 'older-adult'] as const).map(
-          (group) =>
-            html`<option value=${group} ?selected=${d.ageGroup === group}>
-              ${s.ageGroups[group || 'unspecified']}
-            </option>`,
-        )}
-      </select>
-    </div>
-    ${radios({
-      id: 'f-contactKind',
-      label: this.variant(s.contact),
-      error: this.errorOf('contactKind'),
-      choices: [
-        { value: 'safe-contact', label: this.variant(s.contactSafe) },
-        { value: 'do-not-contact', label: this.variant(s.contactNone), hint: this.variant(s.contactNoneHint) },
-      ],
-      selected: d.contactKind,
-      onChange: (value) => this.setAnswer('contactKind', value as Draft['contactKind']),
-      reveal: {
-        'safe-contact': this.renderContactChannels(),
-        'do-not-contact': textField({
-          id: 'f-doNotContactNotes',
-          label: this.optional(this.variant(s.doNotContactNotes)),
-          error: this.errorOf('doNotContactNotes'),
-          value: d.doNotContactNotes,
-          multiline: true,
-          maxLength: maxLengths.doNotContactNotes,
-          onInput: (value) => this.setAnswer('doNotContactNotes', value),
-        }),
+  /** What the step templates read and call. */
+  private view(): FormView {
+    return formView({
+      i18n: this.i18n,
+      mode: this.formMode,
+      draft: this.draft,
+      service: this.service,
+      receiver: this.receiver,
+      steps: this.steps,
+      problems: this.problems,
+      messageFor: (problem) => problemMessage(problem, this.i18n.strings.form.errors),
+      set: (field, value) => {
+        this.draft = { ...this.draft, [field]: value };
       },
-    })}`;
-  }
-
-  private renderAssessment(): TemplateResult {
-    const s = this.i18n.strings.form.assessment;
-    const d = this.draft;
-    return html`${radios({
-      id: 'f-riskLevel',
-      label: s.riskLevel,
-      hint: s.riskLevelHint,
-      error: this.errorOf('riskLevel'),
-      choices: this.labels(
-        'riskLevels',
-        riskLevels.map((term) => term.code),
-      ),
-      selected: d.riskLevel,
-      onChange: (value) => this.setAnswer('riskLevel', value as Draft['riskLevel']),
-    })}
-    ${checkboxes({
-      id: 'f-protectionNeeds',
-      label: this.optional(s.protectionNeeds),
-      hint: this.i18n.strings.form.selectAll,
-      error: this.errorOf('protectionNeeds'),
-      choices: this.labels(
-        'protectionNeeds',
-        protectionNeeds.map((term) => term.code),
-      ),
-      selected: d.protectionNeeds,
-      onChange: (value) => this.setAnswer('protectionNeeds', value),
-    })}
-    ${textField({
-      id: 'f-assessmentNotes',
-      label: this.optional(s.notes),
-      error: this.errorOf('assessmentNotes'),
-      value: d.assessmentNotes,
-      multiline: true,
-      maxLength: maxLengths.assessmentNotes,
-      onInput: (value) => this.setAnswer('assessmentNotes', value),
-    })}`;
-  }
-
-  private renderConsent(): TemplateResult {
-    const s = this.i18n.strings.form.consent;
-    const d = this.draft;
-    const shared = sharedCategories(d, this.formMode);
-    const receiverName = this.receiver?.name;
-    return html`<p>${this.variant(s.intro)}</p>
-      <h3>${s.dataShared}</h3>
-      <p class="hint">${this.variant(s.dataSharedHint)}</p>
-      <ul class="consent-list">
-        ${this.labels('sharedDataCategories', shared).map((item) => html`<li>${item.label}</li>`)}
-      </ul>
-      <h3>${s.sharedWith}</h3>
-      <p>
-        ${
-          this.formMode === 'self'
-            ? s.sharedWithHost
-            : s.sharedWithOrganisation(receiverName ?? this.i18n.strings.form.receiver)
-        }
-      </p>
-      ${checkboxes({
-        id: 'f-purposes',
-        label: s.purposes,
-        hint: s.purposesHint,
-        error: this.errorOf('purposes'),
-        choices: this.labels(
-          'consentPurposes',
-          consentPurposes.map((term) => term.code),
-        ),
-        selected: d.purposes,
-        onChange: (value) => this.setAnswer('purposes', value),
-      })}
-      <h3>${s.withdrawal}</h3>
-      <p>${this.variant(s.withdrawalText)}</p>
-      ${confirmation({
-        id: 'f-withdrawalExplained',
-        label: this.variant(s.withdrawalConfirm),
-        error: this.errorOf('withdrawalExplained'),
-        checked: d.withdrawalExplained,
-        onChange: (checked) => this.setAnswer('withdrawalExplained', checked),
-      })}
-      ${
-        this.formMode === 'professional'
-          ? radios({
-              id: 'f-method',
-              label: s.method,
-              error: this.errorOf('method'),
-              choices: this.labels(
-                'consentMethods',
-                consentMethods.map((term) => term.code),
-              ),
-              selected: d.method,
-              onChange: (value) => this.setAnswer('method', value as Draft['method']),
-            })
-          : nothing
-      }
-      ${confirmation({
-        id: 'f-explicit',
-        label: this.variant(s.explicit),
-        error: this.errorOf('explicit'),
-        checked: d.explicit,
-        onChange: (checked) => this.setAnswer('explicit', checked),
-      })}`;
-  }
-
-  private defaultDue(): string {
-    const priority = this.draft.priority || 'routine';
-    return dateTime(this.i18n.locale, defaultResponseDueAt(priority, new Date()));
-  }
-
-  private renderPriority(): TemplateResult {
-    const s = this.i18n.strings.form.priority;
-    const d = this.draft;
-    return html`${radios({
-      id: 'f-priority',
-      label: s.priority,
-      error: this.errorOf('priority'),
-      choices: this.labels(
-        'priorities',
-        priorities.map((term) => term.code),
-      ).map((choice) => ({
-        ...choice,
-        hint: s.answerWithin(responseTimeframeHours[choice.value as keyof typeof responseTimeframeHours]),
-      })),
-      selected: d.priority,
-      onChange: (value) => this.setAnswer('priority', value as Draft['priority']),
-    })}
-    ${textField({
-      id: 'f-responseDue',
-      label: this.optional(s.responseDue),
-      hint: s.responseDueHint(this.defaultDue()),
-      error: this.errorOf('responseDue'),
-      type: 'datetime-local',
-      value: d.responseDue,
-      onInput: (value) => this.setAnswer('responseDue', value),
-    })}`;
-  }
-
-  private reviewRows(step: StepId): [string, string][] {
-    const strings = this.i18n.strings.form;
-    const d = this.draft;
-    const r = strings.review;
-    const yesNo = (value: boolean) => (value ? r.yes : r.no);
-    const orNot = (value: string) => value.trim() || r.notProvided;
-    switch (step) {
-      case 'needs':
-        return [
-          [this.variant(strings.needs.assistance), this.labelList('formsOfAssistance', d.assistance)],
-          [this.variant(strings.needs.victimTypes), this.labelList('victimTypes', d.victimTypes)],
-          [this.variant(strings.needs.caseSummary), orNot(d.caseSummary)],
-          [this.variant(strings.needs.notes), orNot(d.needsNotes)],
-        ];
-      case 'person': {
-        const p = strings.person;
-        const rows: [string, string][] = [
-          [this.variant(p.name), orNot(d.name)],
-          [
-            this.variant(p.languages),
-            list(
-              this.i18n.locale,
-              d.languages.map((tag) => languageName(this.i18n.locale, tag)),
-            ),
-          ],
-          [this.variant(p.ageGroup), p.ageGroups[d.ageGroup || 'unspecified']],
-          [
-            this.variant(p.contact),
-            d.contactKind === 'do-not-contact' ? this.variant(p.contactNone) : this.variant(p.contactSafe),
-          ],
-        ];
-        if (d.contactKind === 'safe-contact') {
-          rows.push([p.channels, this.labelList('contactMethods', d.channels)]);
-          if (d.channels.some((method) => method !== 'email')) rows.push([p.phone, d.phone]);
-          if (d.channels.includes('messaging-app')) rows.push([p.app, orNot(d.app)]);
-          if (d.channels.includes('email')) rows.push([p.email, d.email]);
-          rows.push([this.variant(p.safeTimes), orNot(d.safeTimes)]);
-          rows.push([this.variant(p.mayLeaveMessage), yesNo(d.mayLeaveMessage)]);
-        } else {
-          rows.push([this.variant(p.doNotContactNotes), orNot(d.doNotContactNotes)]);
-        }
-        return rows;
-      }
-      case 'assessment': {
-        const a = strings.assessment;
-        return [
-          [a.riskLevel, this.labelList('riskLevels', d.riskLevel ? [d.riskLevel] : [])],
-          [a.protectionNeeds, this.labelList('protectionNeeds', d.protectionNeeds)],
-          [a.notes, orNot(d.assessmentNotes)],
-        ];
-      }
-      case 'consent': {
-        const c = strings.consent;
-        const rows: [string, string][] = [
-          [c.dataShared, this.labelList('sharedDataCategories', sharedCategories(d, this.formMode))],
-          [c.purposes, this.labelList('consentPurposes', d.purposes)],
-          [this.variant(c.withdrawalConfirm), yesNo(d.withdrawalExplained)],
-        ];
-        if (this.formMode === 'professional')
-          rows.push([c.method, this.labelList('consentMethods', d.method ? [d.method] : [])]);
-        rows.push([this.variant(c.explicit), yesNo(d.explicit)]);
-        return rows;
-      }
-      case 'priority':
-        return [
-          [strings.priority.priority, this.labelList('priorities', d.priority ? [d.priority] : [])],
-          [
-            strings.priority.responseDue,
-            d.responseDue ? dateTime(this.i18n.locale, new Date(d.responseDue)) : r.defaultResponseDue,
-          ],
-        ];
-      default:
-        return [];
-    }
+      change: (step) => this.change(step),
+    });
   }
 
   private stepTitle(step: StepId): string {
-    const title = this.i18n.strings.form.steps[step];
-    return typeof title === 'string' ? title : this.variant(title);
+    return variantOf(this.i18n.strings.form.steps[step], this.formMode);
   }
 
-  private renderReview(): TemplateResult {
-    const strings = this.i18n.strings.form;
-    const target = [
-      this.service ? ([strings.service, this.service.name] as const) : undefined,
-      this.formMode === 'professional' && this.receiver ? ([strings.receiver, this.receiver.name] as const) : undefined,
-    ].filter((row) => row !== undefined);
-    return html`<div part="review">
-      ${
-        target.length > 0
-          ? html`<dl class="summary">
-              ${target.map(([label, value]) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`)}
-            </dl>`
-          : nothing
-      }
-      ${this.steps
-        .filter((step) => step !== 'review')
-        .map(
-          (step) => html`<div class="review-section">
-              <h3>${this.stepTitle(step)}</h3>
-              <button
-                type="button"
-                class="link"
-                aria-label=${strings.review.changeLabel(this.stepTitle(step))}
-                @click=${() => this.change(step)}
-              >
-                ${strings.review.change}
-              </button>
-            </div>
-            <dl class="summary">
-              ${this.reviewRows(step).map(
-                ([label, value]) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`,
-              )}
-            </dl>`,
-        )}
-    </div>`;
-  }
-
-  private renderFailure(): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const s = this.i18n.strings.form.failure;
-    const retry = failure.kind !== 'notAuthorised';
-    return html`<div id="failure" class="notice error" part="failure" role="alert" tabindex="-1">
-      <p>${s[failure.kind]}</p>
-      ${
-        retry
-          ? html`<button type="button" class="button" part="button retry-button" @click=${() => this.submit()}>
-              ${s.retry}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderStep(): TemplateResult {
-    switch (this.step) {
-      case 'needs':
-        return this.renderNeeds();
-      case 'person':
-        return this.renderPerson();
-      case 'assessment':
-        return this.renderAssessment();
-      case 'consent':
-        return this.renderConsent();
-      case 'priority':
-        return this.renderPriority();
-      default:
-        return this.renderReview();
+  private focusField(event: Event, field: FieldKey): void {
+    event.preventDefault();
+    const step = this.steps.indexOf(fieldSpec(field).step);
+    if (step !== this.stepIndex) {
+      this.returnToReview = this.step === 'review';
+      this.stepIndex = step;
     }
-  }
-
-  private renderSuccess({ referral, contacted }: { referral: Referral; contacted: boolean }): TemplateResult {
-    const s = this.i18n.strings.form.success;
-    const next =
-      this.formMode === 'professional'
-        ? s.nextProfessional(dateTime(this.i18n.locale, referral.responseDueAt))
-        : contacted
-          ? s.nextContact
-          : s.nextNoContact;
-    return html`<div part="success">
-      <div class="panel">
-        <h2 id="success-title" tabindex="-1">${this.variant(s.title)}</h2>
-        <p>${s.reference}<span class="reference" part="reference">${referral.reference}</span></p>
-      </div>
-      <p>${next}</p>
-    </div>`;
+    this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>(`#${anchorOf(field)}`));
   }
 
   private renderForm(): TemplateResult {
     const strings = this.i18n.strings.form;
     const step = this.step;
     const submitting = this.phase === 'submitting';
-    return html`${this.renderErrorSummary()}
+    return html`${errorSummary({
+      title: strings.errorSummaryTitle,
+      problems: this.problems,
+      messageFor: (problem) => problemMessage(problem, this.i18n.strings.form.errors),
+      onFollow: (event, field) => this.focusField(event, field),
+    })}
       <form novalidate part="step" @submit=${this.onSubmit} aria-labelledby="step-title">
         ${this.stepIndex === 0 ? html`<p>${this.variant(strings.intro)}</p>` : nothing}
         <h2 id="step-title" tabindex="-1">
           <span class="step-of">${strings.stepOf(this.stepIndex + 1, this.steps.length)}</span>
           ${this.stepTitle(step)}
         </h2>
-        ${this.renderStep()} ${this.renderFailure()}
+        ${stepTemplates[step](this.view())}
+        ${failureNotice(this.failure, strings.failure, () => this.submit())}
         <div class="actions">
           ${
             step === 'review'
@@ -963,7 +363,13 @@ export class VrReferralForm extends LitElement {
 
   private renderBody(): TemplateResult {
     const strings = this.i18n.strings.form;
-    if (this.phase === 'done' && this.submitted) return this.renderSuccess(this.submitted);
+    if (this.phase === 'done' && this.submitted) {
+      return successPanel(this.submitted, {
+        strings: strings.success,
+        mode: this.formMode,
+        dateTime: (value) => dateTime(this.i18n.locale, value),
+      });
+    }
     if (this.serviceStatus === 'loading') return html`<p class="notice" role="status">${strings.loadingService}</p>`;
     if (this.serviceStatus === 'error') {
       return html`<div class="notice error" role="alert">

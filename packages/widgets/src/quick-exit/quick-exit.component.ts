@@ -1,20 +1,34 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { enQuickExit } from '../i18n/locales/en-quick-exit.js';
+import { localeLoaders } from '../i18n/locales/loaders.js';
 import { safeWebUrl } from '../shared/format.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { baseStyles } from '../shared/styles.js';
-import { quickExitStyles } from './quick-exit.styles.js';
+import { directionOf, languageOf, localeOf, observeLang } from '../shared/lang.js';
+import { quickExitCss } from './quick-exit.styles.js';
 import { ShiftCounter } from './shift-counter.js';
+
+type QuickExitStrings = typeof enQuickExit;
 
 const defaultHref = 'https://www.bbc.co.uk/weather';
 const shiftWindowMs = 5000;
+let sharedSheet: CSSStyleSheet | undefined;
+
+/** One constructed style sheet for every instance: allowed by a strict `style-src 'self'`. */
+function styleSheet(): CSSStyleSheet {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(quickExitCss);
+  }
+  return sharedSheet;
+}
 
 /**
  * @tag vr-quick-exit
  * @summary A quick way off the page for someone who may be watched: a button, or Shift pressed
  * three times, blanks the page at once and replaces it with a neutral site (Back does not return).
+ * A plain custom element without dependencies, so it works before anything else has loaded.
  *
  * @attr lang - The language of the button; otherwise the nearest `lang` above it, then the browser's.
- * @attr href - The neutral site to go to (http or https). Default `https://www.bbc.co.uk/weather`.
+ * @attr href - The neutral site to go to (http or https; relative to the page allowed). Default `https://www.bbc.co.uk/weather`.
+ * @attr hide-hint - Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced).
  *
  * @csspart button - The "Exit this page" button.
  * @csspart hint - The "press Shift 3 times" hint below the button.
@@ -27,78 +41,154 @@ const shiftWindowMs = 5000;
  * @cssproperty --vr-color-focus-text - Outer focus ring. Default `#0b0c0c`.
  * @cssproperty --vr-radius - Corner radius of the button. Default `4px`.
  */
-export class VrQuickExit extends LitElement {
-  static override styles = [baseStyles, quickExitStyles];
+export class VrQuickExit extends HTMLElement {
+  static readonly observedAttributes = ['hide-hint'];
 
-  static override properties = {
-    href: {},
-    hideHint: { attribute: 'hide-hint', type: Boolean },
-    exiting: { state: true },
-    announcement: { state: true },
-  };
-
-  /** The neutral site to go to (http or https). */
-  declare href: string;
-  /** Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced). */
-  declare hideHint: boolean;
   /**
    * How the element leaves the page; `location.replace` by default, so Back does not return.
    * A seam for tests and for single-page apps that must clear their own state first.
    */
   navigate: (href: string) => void = (href) => window.location.replace(href);
 
-  declare private exiting: boolean;
-  declare private announcement: string;
-
-  private readonly i18n = new LocaleController(this);
+  private strings: QuickExitStrings = enQuickExit;
+  private language = 'en';
+  private requestedLocale = '';
+  private exiting = false;
+  private langObserver: MutationObserver | undefined;
+  private readonly root: HTMLDivElement;
+  private readonly button: HTMLButtonElement;
+  private readonly emphasis: HTMLSpanElement;
+  private readonly label: Text;
+  private readonly hint: HTMLParagraphElement;
+  private readonly status: HTMLParagraphElement;
+  private readonly overlay: HTMLDivElement;
   private readonly shiftCounter = new ShiftCounter({
     windowMs: shiftWindowMs,
-    onProgress: (left) => {
-      this.announcement = this.i18n.strings.quickExit.pressesLeft(left);
-    },
-    onExpired: () => {
-      this.announcement = this.i18n.strings.quickExit.expired;
-    },
+    onProgress: (left) => this.announce(this.strings.pressesLeft(left)),
+    onExpired: () => this.announce(this.strings.expired),
     onComplete: () => this.exit(),
   });
 
   constructor() {
     super();
-    this.href = defaultHref;
-    this.hideHint = false;
-    this.exiting = false;
-    this.announcement = '';
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [styleSheet()];
+    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, part?: string) => {
+      const element = this.ownerDocument.createElement(tag);
+      element.className = className;
+      if (part) element.setAttribute('part', part);
+      return element;
+    };
+    this.root = make('div', 'root');
+    this.button = make('button', 'button', 'button');
+    this.button.type = 'button';
+    this.button.setAttribute('aria-describedby', 'hint');
+    this.button.addEventListener('click', () => this.exit());
+    this.emphasis = make('span', 'visually-hidden');
+    this.label = this.ownerDocument.createTextNode('');
+    this.button.append(this.emphasis, ' ', this.label);
+    this.hint = make('p', 'hint', 'hint');
+    this.hint.id = 'hint';
+    this.status = make('p', 'visually-hidden');
+    this.status.setAttribute('role', 'status');
+    this.overlay = make('div', 'overlay', 'overlay');
+    this.overlay.setAttribute('role', 'alert');
+    this.root.append(this.button, this.hint, this.status);
+    shadow.append(this.root);
+    this.renderText();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** The neutral site to go to (http or https). */
+  get href(): string {
+    return this.getAttribute('href') ?? defaultHref;
+  }
+  set href(value: string) {
+    this.setAttribute('href', value);
+  }
+
+  /** Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced). */
+  get hideHint(): boolean {
+    return this.hasAttribute('hide-hint');
+  }
+  set hideHint(value: boolean) {
+    this.toggleAttribute('hide-hint', value);
+  }
+
+  /** Resolves once what the element shows is up to date: at once, as it renders synchronously. */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
     this.ownerDocument.addEventListener('keydown', this.shiftCounter.handleKeyDown, { capture: true });
+    this.langObserver = observeLang(this, () => this.resolveLanguage());
+    this.resolveLanguage();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.ownerDocument.removeEventListener('keydown', this.shiftCounter.handleKeyDown, { capture: true });
     this.shiftCounter.reset();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+  }
+
+  attributeChangedCallback(): void {
+    this.renderText();
   }
 
   /** Blanks the page, then leaves it for `href`. */
   exit(): void {
     this.exiting = true;
-    this.announcement = this.i18n.strings.quickExit.exiting;
-    // The cover is painted before the navigation starts: the old page never shows again.
-    this.updateComplete.then(() => this.navigate(safeWebUrl(this.href) ?? defaultHref));
+    this.status.textContent = '';
+    this.overlay.textContent = this.strings.exiting;
+    this.root.append(this.overlay);
+    // The cover is in place before the navigation starts: the old page never shows again.
+    queueMicrotask(() => this.navigate(this.destination()));
   }
 
-  protected override render(): TemplateResult {
-    const s = this.i18n.strings.quickExit;
-    return html`<div class="root" lang=${this.i18n.language} dir=${this.i18n.dir ?? nothing}>
-      <button type="button" class="button" part="button" aria-describedby="hint" @click=${this.exit}>
-        <span class="visually-hidden">${s.emphasis}</span>
-        ${s.button}
-      </button>
-      <p id="hint" class="hint ${this.hideHint ? 'visually-hidden' : ''}" part="hint">${s.keyboardHint}</p>
-      <p class="visually-hidden" role="status">${this.exiting ? '' : this.announcement}</p>
-      ${this.exiting ? html`<div class="overlay" part="overlay" role="alert">${s.exiting}</div>` : nothing}
-    </div>`;
+  /** `href` resolved against the page (a member may name a page of its own), if http or https. */
+  private destination(): string {
+    try {
+      return safeWebUrl(new URL(this.href, this.ownerDocument.baseURI).href) ?? defaultHref;
+    } catch {
+      return defaultHref;
+    }
+  }
+
+  private announce(text: string): void {
+    if (!this.exiting) this.status.textContent = text;
+  }
+
+  private renderText(): void {
+    const s = this.strings;
+    this.root.lang = this.language;
+    if (this.language === 'en') this.root.removeAttribute('dir');
+    else this.root.dir = directionOf(this.language);
+    this.emphasis.textContent = s.emphasis;
+    this.label.data = s.button;
+    this.hint.textContent = s.keyboardHint;
+    this.hint.className = this.hideHint ? 'hint visually-hidden' : 'hint';
+    if (this.exiting) this.overlay.textContent = s.exiting;
+  }
+
+  /** English at once; the page's language when its strings arrive (English stays if they never do). */
+  private resolveLanguage(): void {
+    const locale = localeOf(this);
+    if (locale === this.requestedLocale) return;
+    this.requestedLocale = locale;
+    const language = languageOf(locale);
+    this.strings = enQuickExit;
+    this.language = 'en';
+    this.renderText();
+    const load = (localeLoaders as Partial<Record<string, () => Promise<{ quickExit: QuickExitStrings }>>>)[language];
+    load?.().then(
+      (strings) => {
+        if (this.requestedLocale !== locale) return;
+        this.strings = strings.quickExit;
+        this.language = language;
+        this.renderText();
+      },
+      () => undefined,
+    );
   }
 }

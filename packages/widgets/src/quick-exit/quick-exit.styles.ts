@@ -1,31 +1,67 @@
-import { css } from 'lit';
-
-export const quickExitStyles = css`
-  :host {
-    --_exit-background: var(--vr-quick-exit-background, #d4351c);
-    --_exit-color: var(--vr-quick-exit-color, #ffffff);
-  }
-  .root {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-end;
-    gap: 0.25rem;
-  }
-  .button {
-    background: var(--_exit-background);
-    color: var(--_exit-color);
-    font-size: 1.1em;
-  }
-  .hint {
-    margin: 0;
-    font-size: 0.9em;
-  }
-  .overlay {
-    position: fixed;
-    inset: 0;
-    z-index: 2147483647;
-    background: var(--vr-quick-exit-overlay-background, #ffffff);
-    color: var(--_text);
-    padding: var(--_space);
-  }
+/**
+ * The quick-exit button's styles as plain CSS: the element is written without Lit so it works the
+ * moment its script has run. Same design tokens (`--vr-*`) as the other widgets.
+ */
+export const quickExitCss = `
+:host {
+  --_exit-background: var(--vr-quick-exit-background, #d4351c);
+  --_exit-color: var(--vr-quick-exit-color, #ffffff);
+  --_text: var(--vr-color-text, #0b0c0c);
+  --_focus: var(--vr-color-focus, #ffdd00);
+  --_focus-text: var(--vr-color-focus-text, #0b0c0c);
+  --_radius: var(--vr-radius, 4px);
+  --_space: var(--vr-space, 1rem);
+  display: block;
+  color: var(--_text);
+  font: inherit;
+  line-height: 1.4;
+}
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+:focus-visible {
+  outline: 3px solid var(--_focus);
+  outline-offset: 0;
+  box-shadow: 0 0 0 6px var(--_focus-text);
+}
+.root {
+  display: flex;
+  flex-direction: column;
+  align-items: flex-end;
+  gap: 0.25rem;
+}
+.button {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+  min-block-size: 2.75rem;
+  padding: 0.5rem 1rem;
+  border: 2px solid transparent;
+  border-radius: var(--_radius);
+  background: var(--_exit-background);
+  color: var(--_exit-color);
+  font: inherit;
+  font-size: 1.1em;
+  font-weight: 700;
+  cursor: pointer;
+}
+.hint { margin: 0; font-size: 0.9em; }
+.overlay {
+  position: fixed;
+  inset: 0;
+  z-index: 2147483647;
+  background: var(--vr-quick-exit-overlay-background, #ffffff);
+  color: var(--_text);
+  padding: var(--_space);
+}
+.visually-hidden {
+  position: absolute !important;
+  inline-size: 1px !important;
+  block-size: 1px !important;
+  margin: -1px !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+}
 `;

@@ -1,28 +1,7 @@
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type LocaleResource, type Strings, strings } from '../i18n/locales/index.js';
-
-const rightToLeftLanguages = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
-
-/** The nearest `lang` at or above `element`, crossing shadow roots; `''` when none is set. */
-function nearestLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const lang = node.closest('[lang]')?.getAttribute('lang');
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return '';
-}
-
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
+import { directionOf, languageOf, localeOf, observeLang } from './lang.js';
 
 function loaderFor<T>(resource: LocaleResource<T>, language: string): (() => Promise<T>) | undefined {
   return (resource.loaders as Partial<Record<string, () => Promise<T>>>)[language];
@@ -71,16 +50,11 @@ export class LocaleController implements ReactiveController {
   /** `rtl` or `ltr` for the language shown; undefined for English, which keeps the page's direction. */
   get dir(): 'rtl' | 'ltr' | undefined {
     if (!this.loaded) return undefined;
-    return rightToLeftLanguages.has(this.loaded.language) ? 'rtl' : 'ltr';
+    return directionOf(this.loaded.language);
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.resolve());
-    const options = { attributes: true, attributeFilter: ['lang'] };
-    this.observer.observe(this.host, options);
-    this.observer.observe(this.host.ownerDocument.documentElement, options);
-    const parent = this.host.parentElement?.closest('[lang]');
-    if (parent) this.observer.observe(parent, options);
+    this.observer = observeLang(this.host, () => this.resolve());
     this.resolve();
   }
 
@@ -90,12 +64,10 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolve(): void {
-    const tag =
-      canonical(nearestLang(this.host)) ?? canonical(this.host.ownerDocument.defaultView?.navigator.language ?? '');
-    const locale = tag ?? 'en';
+    const locale = localeOf(this.host);
     if (locale === this.requested) return;
     this.requested = locale;
-    const language = (locale.split('-')[0] ?? 'en').toLowerCase();
+    const language = languageOf(locale);
     const loadStrings = language === 'en' ? undefined : loaderFor(strings, language);
     this.loaded = undefined;
     this.host.requestUpdate();

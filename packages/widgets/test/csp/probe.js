@@ -1,4 +1,4 @@
-// Runs on a page served with `script-src 'self'; style-src 'self'`: loads the CDN file twice,
+// Runs on a page served with `script-src 'self'; style-src 'self'`: loads the CDN loader twice,
 // exercises every widget, then reports any CSP violation and error to the test page.
 const violations = [];
 const errors = [];
@@ -32,7 +32,7 @@ async function run() {
     element.setAttribute('api-base', params.get('api'));
     element.setAttribute('publishable-key', params.get('key'));
   }
-  const cards = await waitFor(() => finder.shadowRoot.querySelectorAll('article.card').length);
+  const cards = await waitFor(() => finder.shadowRoot?.querySelectorAll('article.card').length);
   finder.shadowRoot.querySelector('[part~="details-button"]').click();
   await waitFor(() => finder.shadowRoot.querySelector('#detail-title'));
   await waitFor(() => form.shadowRoot?.querySelector('form'));

@@ -1,6 +1,8 @@
 /**
  * A tiny site with a strict Content-Security-Policy header (`script-src 'self'; style-src 'self'`,
- * no 'unsafe-inline', no 'unsafe-eval'): the page in `test/csp/`, and the built CDN files.
+ * no 'unsafe-inline', no 'unsafe-eval'): the pages in `test/csp/`, and the built CDN files under
+ * `/cdn/`. Under `/loader-only/` it serves the CDN loader and nothing else: every chunk beside it
+ * fails, as on a slow or broken connection.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,18 +11,26 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cdnRoot = join(packageRoot, 'dist/cdn');
+const loaderOnly = '/loader-only/';
 const roots: Record<string, string> = {
-  '/cdn/': join(packageRoot, 'dist/cdn'),
+  '/cdn/': cdnRoot,
   '/': join(packageRoot, 'test/csp'),
 };
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
+  '.json': 'application/json',
 };
 export const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src *; frame-ancestors *";
 
 function fileFor(pathname: string): string | undefined {
+  if (pathname.startsWith(loaderOnly)) {
+    return pathname === `${loaderOnly}victim-referral-widgets.js`
+      ? join(cdnRoot, 'victim-referral-widgets.js')
+      : undefined;
+  }
   const prefix = Object.keys(roots).find((candidate) => pathname.startsWith(candidate));
   if (!prefix) return undefined;
   const root = roots[prefix] as string;
@@ -39,6 +49,8 @@ export async function startCspSite(): Promise<{ url: string; close(): Promise<vo
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': strictPolicy,
         'cache-control': 'no-store',
+        // As a CDN does: pages elsewhere may load the files with `crossorigin` (and check their SRI hashes).
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {

@@ -5,6 +5,7 @@
  * asking for help (`self`) and a professional referring a case (`professional`) come in pairs.
  */
 import { plural } from '../plural.js';
+import { enQuickExit } from './en-quick-exit.js';
 
 export const en = {
   finder: {
@@ -254,17 +255,7 @@ export const en = {
       invalid: 'Check this answer',
     },
   },
-  quickExit: {
-    emphasis: 'Emergency',
-    button: 'Exit this page',
-    keyboardHint: 'Or press the Shift key 3 times',
-    pressesLeft: plural('en', {
-      one: 'Shift, press # more time to exit.',
-      other: 'Shift, press # more times to exit.',
-    }),
-    expired: 'Exit this page expired.',
-    exiting: 'Loading.',
-  },
+  quickExit: enQuickExit,
 };
 
 /** The shape every locale's strings must have. */

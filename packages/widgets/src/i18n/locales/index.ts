@@ -9,6 +9,7 @@
  */
 import { labelLanguages } from '@victim-referral/schemas/labels';
 import { en, type Strings } from './en.js';
+import { localeLoaders } from './loaders.js';
 
 export type { Strings } from './en.js';
 
@@ -22,20 +23,4 @@ export interface LocaleResource<T> {
   readonly loaders: { readonly [L in Exclude<SupportedLocale, 'en'>]: () => Promise<T> };
 }
 
-export const strings: LocaleResource<Strings> = {
-  english: en,
-  loaders: {
-    fr: () => import('./fr.js').then((m) => m.fr),
-    de: () => import('./de.js').then((m) => m.de),
-    es: () => import('./es.js').then((m) => m.es),
-    it: () => import('./it.js').then((m) => m.it),
-    pt: () => import('./pt.js').then((m) => m.pt),
-    nl: () => import('./nl.js').then((m) => m.nl),
-    pl: () => import('./pl.js').then((m) => m.pl),
-    ro: () => import('./ro.js').then((m) => m.ro),
-    el: () => import('./el.js').then((m) => m.el),
-    sv: () => import('./sv.js').then((m) => m.sv),
-    uk: () => import('./uk.js').then((m) => m.uk),
-    ar: () => import('./ar.js').then((m) => m.ar),
-  },
-};
+export const strings: LocaleResource<Strings> = { english: en, loaders: localeLoaders };

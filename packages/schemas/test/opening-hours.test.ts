@@ -1,6 +1,5 @@
-import type { OpeningHours } from '@victim-referral/schemas';
 import { describe, expect, it } from 'vitest';
-import { openingState } from '../src/shared/opening-hours.js';
+import { isOpenAt, type OpeningHours, openingState } from '../src/index.js';
 
 const weekdaysNineToFive = (timeZone: string): OpeningHours => ({
   timeZone,
@@ -58,5 +57,49 @@ describe('openingState', () => {
       kind: 'open',
       closesAt: new Date('2026-03-03T00:00:00Z'),
     });
+  });
+
+  it('reads the weekday where the service is, not in UTC', () => {
+    // Monday 2 March 2026, 23:30 UTC is already Tuesday 12:30 in Auckland (UTC+13)…
+    expect(openingState(weekdaysNineToFive('Pacific/Auckland'), new Date('2026-03-02T23:30:00Z'))).toEqual({
+      kind: 'open',
+      closesAt: new Date('2026-03-03T04:00:00Z'),
+    });
+    // …and Saturday 7 March, 02:00 UTC is still Friday 21:00 in New York (UTC-5): closed until Monday.
+    expect(openingState(weekdaysNineToFive('America/New_York'), new Date('2026-03-07T02:00:00Z'))).toEqual({
+      kind: 'closed',
+      opensAt: new Date('2026-03-09T14:00:00Z'),
+    });
+  });
+
+  it('runs an overnight period from Sunday into Monday across the end of the week', () => {
+    const hours: OpeningHours = {
+      timeZone: 'Europe/Athens',
+      alwaysOpen: false,
+      periods: [{ day: 'sun', opens: '22:00', closes: '06:00' }],
+    };
+    // Monday 2 March 2026, 03:00 in Athens (UTC+2) is 01:00 UTC.
+    expect(openingState(hours, new Date('2026-03-02T01:00:00Z'))).toEqual({
+      kind: 'open',
+      closesAt: new Date('2026-03-02T04:00:00Z'),
+    });
+    // Monday 07:00 in Athens: closed until Sunday 22:00.
+    expect(openingState(hours, new Date('2026-03-02T05:00:00Z'))).toEqual({
+      kind: 'closed',
+      opensAt: new Date('2026-03-08T20:00:00Z'),
+    });
+  });
+
+  it('follows the local clock across a daylight-saving change', () => {
+    // Europe/Lisbon moves to UTC+1 on Sunday 29 March 2026: 09:30 local on Monday 30 March is 08:30 UTC.
+    const hours = weekdaysNineToFive('Europe/Lisbon');
+    expect(isOpenAt(hours, new Date('2026-03-30T08:30:00Z'))).toBe(true);
+    expect(isOpenAt(hours, new Date('2026-03-30T07:30:00Z'))).toBe(false);
+    expect(isOpenAt(hours, new Date('2026-03-23T08:30:00Z'))).toBe(false);
+  });
+
+  it('counts always open as open, and unknown hours as not open', () => {
+    expect(isOpenAt({ timeZone: 'UTC', alwaysOpen: true, periods: [] })).toBe(true);
+    expect(isOpenAt({ timeZone: 'UTC', alwaysOpen: false, periods: [] })).toBe(false);
   });
 });

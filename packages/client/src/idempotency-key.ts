@@ -1,6 +1,10 @@
-/** A random UUID v4, also on plain-http pages where `crypto.randomUUID` is not available. */
+/**
+ * A random UUID v4 for an `Idempotency-Key`. `crypto.randomUUID` exists only in secure contexts
+ * (https, localhost), so a member page served over plain http gets one made from
+ * `crypto.getRandomValues`, which every context has.
+ */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;

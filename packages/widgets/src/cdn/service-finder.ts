@@ -1,0 +1,3 @@
+// The chunk of <vr-service-finder>, loaded by the loader when the tag appears.
+import './jitless.js';
+import '../finder/service-finder.js';

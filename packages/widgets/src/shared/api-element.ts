@@ -1,0 +1,38 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { taxonomy } from '../i18n/taxonomy.js';
+import type { ClientSettings } from './client.js';
+import { FocusController } from './focus-controller.js';
+import { LocaleController } from './locale-controller.js';
+import { TransportController } from './transport-controller.js';
+
+/**
+ * What the finder and the form share: the API settings every element that calls the API takes,
+ * the transport made from them, the language (strings and vocabulary labels), and focus moved
+ * after a render.
+ */
+export class VrApiElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    publishableKey: { attribute: 'publishable-key' },
+  };
+
+  /** Base URL of the referral API, e.g. `https://api.example.org`. */
+  declare apiBase: string | undefined;
+  /** The member's publishable key (`pk_…`): it may read the directory and send self-referrals. */
+  declare publishableKey: string | undefined;
+
+  protected readonly i18n = new LocaleController(this, taxonomy);
+  protected readonly api = new TransportController(this, () => this.clientSettings());
+  protected readonly focusAfterRender = new FocusController(this);
+
+  constructor() {
+    super();
+    this.apiBase = undefined;
+    this.publishableKey = undefined;
+  }
+
+  /** The settings the transport is made from; an element with more credentials adds them. */
+  protected clientSettings(): ClientSettings {
+    return { apiBase: this.apiBase, publishableKey: this.publishableKey };
+  }
+}
