@@ -86,10 +86,13 @@ describe('a sealed referral', () => {
     expect(reply.body.errors).toEqual([expect.objectContaining({ path: '/victim' })]);
   });
 
-  it("may come in clear from a victim's own self-referral (publishable key), the one exception", async () => {
+  it("is required of a victim's self-referral too (publishable key): the form seals in the browser", async () => {
     const { receivingOrganisationId: _receiver, ...selfReferral } = referralBody();
-    const reply = await create(selfReferral, receiver().publishableKey);
-    expect(reply.status).toBe(201);
+    const clear = await create(selfReferral, receiver().publishableKey);
+    expect(clear.status).toBe(422);
+    expect(clear.body.code).toBe('sealing-required');
+    const sealed = await create(await sealedBody('referral', selfReferral, receiver()), receiver().publishableKey);
+    expect(sealed.status).toBe(201);
   });
 
   it('refuses a clear draft being sent to an organisation that publishes keys', async () => {

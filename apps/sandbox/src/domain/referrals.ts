@@ -148,7 +148,7 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     status = input.status ?? 'sent';
     checkService(rt, input.serviceId, receiverId);
   }
-  requireSealed(rt, party, 'referral', input, receiverId);
+  requireSealed(rt, 'referral', input, receiverId);
   const original = input.basedOn === undefined ? undefined : onwardSource(rt, party, input.basedOn);
   const priority = input.priority ?? 'routine';
   const requested = checkRequestedDue(input.responseDueAt, now);
@@ -252,7 +252,7 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
     updatedAt: now.toISOString(),
   };
   const referral = withOneCopy(changed, input.sealed !== undefined);
-  requireSealed(rt, party, 'referral', referral, receiverId);
+  requireSealed(rt, 'referral', referral, receiverId);
   replaceReferral(rt.db, { referral, requestedResponseDueAt: requested });
   appendEvent(rt, referral, { type: 'updated', actor: actorOf(party, 'referrer'), from: 'draft', to: 'draft' });
   return referral;
@@ -274,7 +274,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     }
     throw transitionFieldProblem(check, request.to);
   }
-  if (request.to === 'sent') requireSealed(rt, party, 'referral', current, current.receivingOrganisationId);
+  if (request.to === 'sent') requireSealed(rt, 'referral', current, current.receivingOrganisationId);
   const role = check.rule.by.find((r) => roles.includes(r)) ?? 'referrer';
   const now = rt.now();
   const at = now.toISOString();
@@ -323,7 +323,7 @@ export function postMessage(rt: Runtime, party: Party, referralId: string, input
   }
   const roles = rolesOf(referral, party.organisationId);
   const otherParty = roles.includes('referrer') ? referral.receivingOrganisationId : referral.referringOrganisationId;
-  requireSealed(rt, party, 'message', input, otherParty);
+  requireSealed(rt, 'message', input, otherParty);
   const message: Message = {
     id: rt.newId(),
     referralId,

@@ -1,14 +1,12 @@
 /**
  * Sealing as the server enforces it: it never opens a sealed copy, but it refuses personal data in
  * clear for an organisation that publishes keys, so the victim's story reaches the network only as
- * ciphertext. A victim's self-referral (publishable key) is the one exception: the widgets do not
- * seal in the browser yet.
+ * ciphertext. The widgets' form seals in the browser, so a self-referral is no exception.
  */
 import { type FieldError, type SealingRecord, sealedPaths } from '@victim-referral/schemas';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import { DomainError } from './errors.js';
-import type { Party } from './referrals.js';
 
 /** The sealed paths `value` carries in clear (null carries nothing). */
 export function clearPersonalPaths(record: SealingRecord, value: object): string[] {
@@ -28,8 +26,8 @@ export function publishesKeys(rt: Runtime, organisationId: string): boolean {
  * Refuses `value` (422 `sealing-required`, one error per field) when it carries personal fields in
  * clear and `recipientId` publishes keys.
  */
-export function requireSealed(rt: Runtime, party: Party, record: SealingRecord, value: object, recipientId: string) {
-  if (party.credential === 'publishable-key' || !publishesKeys(rt, recipientId)) return;
+export function requireSealed(rt: Runtime, record: SealingRecord, value: object, recipientId: string): void {
+  if (!publishesKeys(rt, recipientId)) return;
   const paths = clearPersonalPaths(record, value);
   if (paths.length === 0) return;
   const errors: FieldError[] = paths.map((path) => ({
