@@ -126,6 +126,7 @@ function nullAt(paths: readonly string[]): JsonSchema {
 export function sealingShapeKeywords(shape: SealingShape): JsonSchema {
   return {
     if: { required: ['sealed'] },
+    // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, in a plain schema object never awaited
     then: nullAt(sealedPaths(shape.record)),
     ...(shape.requiredUnlessSealed.length > 0 ? { else: { required: [...shape.requiredUnlessSealed] } } : {}),
   };
