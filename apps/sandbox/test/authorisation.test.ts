@@ -84,6 +84,16 @@ async function newServiceOfFirst(unique: string): Promise<unknown> {
   return { ...input, name: `Test service ${unique}` };
 }
 
+/**
+ * Retires the key a key case published, whoever called: organisation 0 keeps receiving in clear,
+ * as the other cases of the matrix send.
+ */
+async function retireTestKey(operationId: OperationId, path: string, body: unknown): Promise<void> {
+  if (operationId !== 'publishEncryptionKey' && operationId !== 'retireEncryptionKey') return;
+  const keyPath = operationId === 'publishEncryptionKey' ? `${path}/${(body as { kid: string }).kid}` : path;
+  await t.request('DELETE', keyPath, { token: t.org(0).contactToken });
+}
+
 /** A fresh request for each case, so one case's change never affects another. */
 async function requestFor(operationId: OperationId): Promise<{ path: string; body?: unknown }> {
   const receiver = t.org(1).id;
@@ -224,6 +234,7 @@ describe('authorisation matrix', () => {
       delete (body as { receivingOrganisationId?: string }).receivingOrganisationId;
     }
     const reply = await t.request(contract[operationId].method, path, { token: tokenOf(caller), body });
+    await retireTestKey(operationId, path, body);
     expect(reply.status).toBe(expected);
     if (expected >= 400) {
       expect(reply.headers.get('content-type')).toBe('application/problem+json');
