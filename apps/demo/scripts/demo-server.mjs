@@ -46,6 +46,7 @@ function pageValues({ apiBase, credentials }) {
   return {
     API_BASE: apiBase,
     ORG_NAME: host.name,
+    ORGANISATION_ID: host.id,
     PUBLISHABLE_KEY: host.publishableKey,
     CONTACT_TOKEN: host.contactToken,
     ABROAD_ORG_NAME: abroad.name,

@@ -1,7 +1,6 @@
 // Helpers for driving the demo site's widgets the way a person does. Playwright's CSS and role
 // selectors pierce the widgets' open shadow roots, so selectors name what is inside them.
-import { createReferralClient } from '@victim-referral/client';
-import type { Referral } from '@victim-referral/schemas';
+import { createReferralClient, type OpenedReferral } from '@victim-referral/client';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, vi } from 'vitest';
 
@@ -22,15 +21,31 @@ export function organisationById(id: string) {
   return organisation;
 }
 
-export function clientFor(token: string) {
-  return createReferralClient({ baseUrl: apiBase(), auth: { token } });
+type OrganisationCredentials = ReturnType<typeof hostOrganisation>;
+
+/** A point of contact's client, with its organisation's private keys from the credentials file. */
+export function clientFor(organisation: OrganisationCredentials) {
+  return createReferralClient({
+    baseUrl: apiBase(),
+    auth: { token: organisation.contactToken },
+    sealing: { organisationId: organisation.id, privateKeys: organisation.privateKeys },
+  });
 }
 
-/** Every referral of a box whose case summary is `summary`: journeys use a unique one each. */
-export async function referralsWithSummary(token: string, box: 'inbox' | 'outbox', summary: string) {
-  const found: Referral[] = [];
-  for await (const referral of clientFor(token).referrals.listAll({ box })) {
-    if (referral.caseSummary === summary) found.push(referral);
+/**
+ * Every referral of a box whose case summary is `summary` (journeys use a unique one each), opened
+ * with the organisation's private keys: the sandbox holds them sealed.
+ */
+export async function referralsWithSummary(
+  organisation: OrganisationCredentials,
+  box: 'inbox' | 'outbox',
+  summary: string,
+): Promise<OpenedReferral[]> {
+  const client = clientFor(organisation);
+  const found: OpenedReferral[] = [];
+  for await (const referral of client.referrals.listAll({ box })) {
+    const opened = await client.referrals.open(referral);
+    if (opened.caseSummary === summary) found.push(opened);
   }
   return found;
 }

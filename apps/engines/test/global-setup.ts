@@ -1,6 +1,7 @@
 // Starts a seeded sandbox, the neutral site and the member site in front of the sandbox, once for
 // every engine's journeys.
 import { startSandbox } from '@victim-referral/sandbox';
+import type { EncryptionPrivateKey } from '@victim-referral/schemas';
 import type { TestProject } from 'vitest/node';
 import { startNeutralSite, startSite } from './site-server.js';
 
@@ -9,6 +10,8 @@ export interface HostOrganisation {
   id: string;
   publishableKey: string;
   contactToken: string;
+  /** Open what the site's form sealed to the organisation. */
+  privateKeys: EncryptionPrivateKey[];
 }
 
 declare module 'vitest' {
@@ -26,11 +29,17 @@ export default async function setup(project: TestProject) {
   if (!host) throw new Error('The sandbox has no organisations');
   const neutral = await startNeutralSite();
   const exitUrl = `${neutral.url}/weather`;
-  const site = await startSite({ apiBase: sandbox.url, publishableKey: host.publishableKey, exitUrl });
+  const site = await startSite({
+    apiBase: sandbox.url,
+    publishableKey: host.publishableKey,
+    organisationId: host.id,
+    exitUrl,
+  });
   project.provide('siteUrl', site.url);
   project.provide('exitUrl', exitUrl);
   project.provide('apiBase', sandbox.url);
-  project.provide('host', { id: host.id, publishableKey: host.publishableKey, contactToken: host.contactToken });
+  const { id, publishableKey, contactToken, privateKeys } = host;
+  project.provide('host', { id, publishableKey, contactToken, privateKeys });
   return async () => {
     await site.close();
     await neutral.close();

@@ -28,6 +28,8 @@ export interface Server {
 export interface SitePages {
   apiBase: string;
   publishableKey: string;
+  /** The member's organisation: self-referrals go to it, sealed to its published keys. */
+  organisationId: string;
   exitUrl: string;
 }
 
@@ -57,6 +59,7 @@ export function startSite(pages: SitePages): Promise<Server> {
   const values: Record<string, string> = {
     API_BASE: pages.apiBase,
     PUBLISHABLE_KEY: pages.publishableKey,
+    ORGANISATION_ID: pages.organisationId,
     EXIT_URL: pages.exitUrl,
   };
   const headers = {

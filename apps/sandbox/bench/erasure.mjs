@@ -65,7 +65,9 @@ export async function erasureCost(rows) {
   const dbFile = join(dir, 'store.db');
   const credentialsFile = join(dir, 'credentials.json');
   try {
-    const options = { db: dbFile, credentialsFile, validateResponses: false, rateLimit: unlimited };
+    // Clear bodies (organisations without keys): erasure rewrites the same rows either way.
+    const seed = { encryptionKeys: false };
+    const options = { db: dbFile, credentialsFile, seed, validateResponses: false, rateLimit: unlimited };
     let sandbox = await startSandbox(options);
     const [referrer, receiver] = sandbox.credentials.organisations;
     const template = await send(sandbox, 'POST', '/v1/referrals', referrer.contactToken, referralBody(receiver.id, 0));

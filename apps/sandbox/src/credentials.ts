@@ -3,7 +3,8 @@
  * store is created and shown then only: in this file (owner-only), or on the console.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { OrganisationCredentials } from './domain/credentials.js';
+import type { EncryptionPrivateKey } from '@victim-referral/schemas';
+import type { SeededSecrets } from './seed/index.js';
 import type { Database } from './store/database.js';
 import { listOrganisations } from './store/organisations.js';
 
@@ -13,6 +14,8 @@ export interface SandboxOrganisationCredentials {
   country: string;
   publishableKey: string;
   contactToken: string;
+  /** The private halves of the keys the organisation publishes: they open what is sealed to it. */
+  privateKeys: EncryptionPrivateKey[];
 }
 
 export interface SandboxCredentials {
@@ -26,7 +29,7 @@ export function issuedCredentials(
   db: Database,
   baseUrl: string,
   adminToken: string,
-  issued: ReadonlyMap<string, OrganisationCredentials>,
+  issued: ReadonlyMap<string, SeededSecrets>,
 ): SandboxCredentials {
   const organisations = listOrganisations(db, { afterSeq: 0, limit: Number.MAX_SAFE_INTEGER }).flatMap(
     ({ organisation }) => {

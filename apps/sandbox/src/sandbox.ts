@@ -10,7 +10,7 @@ import {
   writeCredentialsFile,
 } from './credentials.js';
 import { DeadlineWatcher } from './deadline-watcher.js';
-import { issueAdminToken, type OrganisationCredentials } from './domain/credentials.js';
+import { issueAdminToken } from './domain/credentials.js';
 import { defaultRetentionDays, scheduleRetention } from './domain/retention.js';
 import { createApp } from './http/app.js';
 import { answerClientError } from './http/client-error.js';
@@ -22,7 +22,7 @@ import { createOperations } from './operations/index.js';
 import { loadTaxonomy } from './operations/protocol.js';
 import type { Runtime } from './runtime.js';
 import { ServiceIndex } from './search/service-index.js';
-import { type SeedOptions, seed } from './seed/index.js';
+import { type SeededSecrets, type SeedOptions, seed } from './seed/index.js';
 import { openDatabase } from './store/database.js';
 import { countOrganisations, organisationNames } from './store/organisations.js';
 import { allServices } from './store/services.js';
@@ -105,9 +105,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const adminToken = issueAdminToken(db);
-  let issued = new Map<string, OrganisationCredentials>();
+  let issued = new Map<string, SeededSecrets>();
   if (options.seed !== false && countOrganisations(db) === 0) {
-    issued = seed(rt, typeof options.seed === 'object' ? options.seed : {});
+    issued = await seed(rt, typeof options.seed === 'object' ? options.seed : {});
   } else {
     const names = organisationNames(db);
     for (const { seq, service } of allServices(db)) {

@@ -3,7 +3,7 @@
  * credential, a bad one, a publishable key, the contact token of the organisation concerned,
  * another organisation's contact token, and the admin token.
  */
-import { type Credential, contract, type OperationId } from '@victim-referral/schemas';
+import { type Credential, contract, generateEncryptionKeyPair, type OperationId } from '@victim-referral/schemas';
 import { describe, expect, it } from 'vitest';
 import { referralBody, type TestSandbox, useSandbox } from './support/sandbox.js';
 
@@ -60,6 +60,9 @@ const scopedToOwner = new Set<OperationId>([
   'withdrawService',
 ]);
 
+/** Operations on organisation 0 itself, in its path: another organisation's contact token is refused. */
+const ownOrganisationInPath = new Set<OperationId>(['publishEncryptionKey', 'retireEncryptionKey']);
+
 /** A contact token adds services only for its own organisation: another's is a 422 on `organisationId`. */
 const ownOrganisationInBody = new Set<OperationId>(['createService']);
 
@@ -79,6 +82,16 @@ async function newServiceOfFirst(unique: string): Promise<unknown> {
     ...input
   } = services.body.items.find((service: { confidentialLocation?: boolean }) => service.confidentialLocation !== true);
   return { ...input, name: `Test service ${unique}` };
+}
+
+/**
+ * Retires the key a key case published, whoever called: organisation 0 keeps receiving in clear,
+ * as the other cases of the matrix send.
+ */
+async function retireTestKey(operationId: OperationId, path: string, body: unknown): Promise<void> {
+  if (operationId !== 'publishEncryptionKey' && operationId !== 'retireEncryptionKey') return;
+  const keyPath = operationId === 'publishEncryptionKey' ? `${path}/${(body as { kid: string }).kid}` : path;
+  await t.request('DELETE', keyPath, { token: t.org(0).contactToken });
 }
 
 /** A fresh request for each case, so one case's change never affects another. */
@@ -174,6 +187,20 @@ async function requestFor(operationId: OperationId): Promise<{ path: string; bod
       });
       return { path: `/v1/webhooks/${id}` };
     }
+    case 'publishEncryptionKey':
+      return {
+        path: `/v1/organisations/${t.org(0).id}/keys`,
+        body: (await generateEncryptionKeyPair({ kid: `test-${unique}` })).publicKey,
+      };
+    case 'retireEncryptionKey': {
+      const { publicKey } = await generateEncryptionKeyPair({ kid: `test-${unique}` });
+      const reply = await t.request('POST', `/v1/organisations/${t.org(0).id}/keys`, {
+        token: t.org(0).contactToken,
+        body: publicKey,
+      });
+      expect(reply.status).toBe(201);
+      return { path: `/v1/organisations/${t.org(0).id}/keys/${publicKey.kid}` };
+    }
     case 'armFaults':
       return {
         path: '/v1/sandbox/faults',
@@ -191,6 +218,7 @@ function expectedStatus(operationId: OperationId, caller: CallerName): number {
   if (!auth.includes(credential)) return 403;
   if (caller === 'other contact token' && scopedToOwner.has(operationId)) return 404;
   if (caller === 'other contact token' && ownOrganisationInBody.has(operationId)) return 422;
+  if (caller === 'other contact token' && ownOrganisationInPath.has(operationId)) return 403;
   return endpoint.success.status;
 }
 
@@ -206,6 +234,7 @@ describe('authorisation matrix', () => {
       delete (body as { receivingOrganisationId?: string }).receivingOrganisationId;
     }
     const reply = await t.request(contract[operationId].method, path, { token: tokenOf(caller), body });
+    await retireTestKey(operationId, path, body);
     expect(reply.status).toBe(expected);
     if (expected >= 400) {
       expect(reply.headers.get('content-type')).toBe('application/problem+json');

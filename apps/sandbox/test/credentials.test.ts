@@ -30,9 +30,12 @@ describe('credentials', () => {
         body: { name: 'Hashed Only', country: 'MT', languages: ['en'], pointOfContact: { displayName: 'Rita' } },
       });
       expect(added.status).toBe(201);
+      const privateParts = organisations.flatMap((o) => o.privateKeys.map((key) => key.d));
+      expect(privateParts).toHaveLength(organisations.length);
       const secrets = [
         adminToken,
         ...organisations.flatMap((o) => [o.publishableKey, o.contactToken]),
+        ...privateParts,
         added.body.credentials.publishableKey,
         added.body.credentials.contactToken,
       ];

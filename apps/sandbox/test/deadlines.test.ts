@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStore, killed } from './support/cli.js';
 import { type Delivery, type Receiver, startReceiver } from './support/receiver.js';
 import { call, referralBody, useSandbox } from './support/sandbox.js';
+import { sealedBody } from './support/sealing.js';
 
 const hour = 3600;
 const t = useSandbox({ faults: true });
@@ -96,7 +97,12 @@ describe('answer deadlines', () => {
     }
     const created = await call(sandbox.url, 'POST', '/v1/referrals', {
       token: referrer.contactToken,
-      body: referralBody({ receivingOrganisationId: receiving.id, priority: 'immediate' }),
+      body: await sealedBody(
+        'referral',
+        referralBody({ receivingOrganisationId: receiving.id, priority: 'immediate' }),
+        referrer,
+        receiving,
+      ),
     });
     const id: string = created.body.id;
     const advance = (seconds: number) =>

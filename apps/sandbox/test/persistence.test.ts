@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from '../src/store/migrations.js';
 import { cliStore, killed } from './support/cli.js';
 import { call, referralBody } from './support/sandbox.js';
+import { opened, sealedBody } from './support/sealing.js';
 
 const store = cliStore('persistence');
 afterAll(() => store.dispose());
@@ -18,12 +19,17 @@ describe('a file store', () => {
 
     const created = await call(first.url, 'POST', '/v1/referrals', {
       token: referrer.contactToken,
-      body: referralBody({ receivingOrganisationId: receiver.id, caseSummary: 'Survives a crash' }),
+      body: await sealedBody(
+        'referral',
+        referralBody({ receivingOrganisationId: receiver.id, caseSummary: 'Survives a crash' }),
+        referrer,
+        receiver,
+      ),
     });
     expect(created.status).toBe(201);
     const message = await call(first.url, 'POST', `/v1/referrals/${created.body.id}/messages`, {
       token: receiver.contactToken,
-      body: { body: 'Written just before the crash' },
+      body: await sealedBody('message', { body: 'Written just before the crash' }, referrer, receiver),
     });
     expect(message.status).toBe(201);
     await killed(first.child);
@@ -39,7 +45,12 @@ describe('a file store', () => {
     const messages = await call(second.url, 'GET', `/v1/referrals/${created.body.id}/messages`, {
       token: referrer.contactToken,
     });
-    expect(messages.body.items.map((m: { body: string }) => m.body)).toEqual(['Written just before the crash']);
+    const bodies = await Promise.all(
+      messages.body.items.map(
+        async (m: { sealed: unknown; body?: string }) => (await opened(m, referrer.privateKeys)).body,
+      ),
+    );
+    expect(bodies).toEqual(['Written just before the crash']);
     await killed(second.child);
 
     const db = new DatabaseSync(store.dbFile, { readOnly: true });

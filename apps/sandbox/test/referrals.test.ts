@@ -147,7 +147,7 @@ describe('listing referrals', () => {
 
 describe('consent withdrawal', () => {
   it('erases the personal data and keeps the shell', async () => {
-    const referral = await send({ sealed: 'eyJhbGciOiJFQ0RILUVTK0EyNTZLVyJ9.a2V5.aXY.Y2lwaGVy.dGFn' });
+    const referral = await send();
     const reply: Reply = await t.request('POST', `/v1/referrals/${referral.id}/transitions`, {
       token: t.org(0).contactToken,
       body: { to: 'withdrawn-consent' },

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SandboxCredentials } from '../src/index.js';
 import { killed, startCli } from './support/cli.js';
 import { call, referralBody } from './support/sandbox.js';
+import { opened, sealedBody } from './support/sealing.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-retention-'));
 const dbFile = join(dir, 'sandbox.db');
@@ -27,12 +28,20 @@ describe('the retention of closed cases', () => {
     const [referrer, receiver] = organisations;
     if (!referrer || !receiver) throw new Error('No seeded organisations');
     const summaries = { closed: `Closed case ${randomUUID()}`, open: `Open case ${randomUUID()}` };
-    const create = (caseSummary: string) =>
+    // Sealed to both points of contact: the store holds the ciphertext, which retention erases.
+    const create = async (caseSummary: string) =>
       call(first.url, 'POST', '/v1/referrals', {
         token: referrer.contactToken,
-        body: referralBody({ receivingOrganisationId: receiver.id, caseSummary }),
+        body: await sealedBody(
+          'referral',
+          referralBody({ receivingOrganisationId: receiver.id, caseSummary }),
+          referrer,
+          receiver,
+        ),
       });
-    const closed = (await create(summaries.closed)).body.id;
+    const closedReply = await create(summaries.closed);
+    const closed = closedReply.body.id;
+    const closedCiphertext: string = closedReply.body.sealed.ciphertext;
     const open = (await create(summaries.open)).body.id;
     const declined = await call(first.url, 'POST', `/v1/referrals/${closed}/transitions`, {
       token: receiver.contactToken,
@@ -44,7 +53,7 @@ describe('the retention of closed cases', () => {
     // The default keeps a case closed a moment ago.
     const kept = await startCli(['--db', dbFile, '--credentials-out', credentialsFile]);
     const keptCase = await call(kept.url, 'GET', `/v1/referrals/${closed}`, { token: referrer.contactToken });
-    expect(keptCase.body.caseSummary).toBe(summaries.closed);
+    expect((await opened(keptCase.body, receiver.privateKeys)).caseSummary).toBe(summaries.closed);
     await killed(kept.child);
 
     const sweeping = await startCli(['--db', dbFile, '--credentials-out', credentialsFile, '--retention-days', '0']);
@@ -53,10 +62,11 @@ describe('the retention of closed cases', () => {
     const erased = (await get(closed)).body;
     expect(erased).toMatchObject({ status: 'declined', victim: null, caseSummary: null });
     expect(erased).not.toHaveProperty('statusReason');
+    expect(erased).not.toHaveProperty('sealed');
     const events = (await get(closed, '/events')).body.items;
     expect(events.at(-1)).toMatchObject({ type: 'personal-data-erased', actor: { role: 'system' } });
-    expect((await get(open)).body.caseSummary).toBe(summaries.open);
-    expect(storeBytes()).not.toContain(summaries.closed);
+    expect((await opened((await get(open)).body, referrer.privateKeys)).caseSummary).toBe(summaries.open);
+    expect(storeBytes()).not.toContain(closedCiphertext);
     expect(storeBytes()).not.toContain('No capacity this month');
     await killed(sweeping.child);
   });

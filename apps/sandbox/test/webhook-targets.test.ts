@@ -78,7 +78,7 @@ describe('delivering', () => {
   async function deliverOnce(allowPrivateWebhooks: boolean): Promise<void> {
     const sandbox: Sandbox = await startSandbox({
       allowPrivateWebhooks,
-      seed: { services: 10 },
+      seed: { services: 10, encryptionKeys: false },
       webhooks: { maxAttempts: 1, timeoutMs: 1_000, resolve: resolveToLoopback },
     });
     try {

@@ -3,8 +3,8 @@
  * The sandbox issues random credentials when its store is created and shows them once, in the file
  * `--credentials-out` names: the defaults are read from that file (`STORYBOOK_SANDBOX_CREDENTIALS`,
  * by default `apps/storybook/.sandbox-credentials.json`, which the command in the README writes).
- * The publishable key and the contact token are those of the first seeded organisation (Apoio à
- * Vítima Lisboa); the service belongs to the second (Apoio à Vítima Porto), so a professional
+ * The publishable key, the contact token and the organisation id (whose published keys the form
+ * seals to) are those of the first seeded organisation (Apoio à Vítima Lisboa); the service belongs to the second (Apoio à Vítima Porto), so a professional
  * referral has another organisation to go to. The seed's ids are the same on every start.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 interface CredentialsFile {
   baseUrl: string;
   adminToken: string;
-  organisations: { publishableKey: string; contactToken: string }[];
+  organisations: { id: string; publishableKey: string; contactToken: string }[];
 }
 
 const defaultCredentialsFile = fileURLToPath(new URL('../.sandbox-credentials.json', import.meta.url));
@@ -26,6 +26,7 @@ function fromCredentialsFile(file: string) {
   return {
     STORYBOOK_API_BASE: credentials.baseUrl,
     STORYBOOK_PUBLISHABLE_KEY: first?.publishableKey ?? '',
+    STORYBOOK_ORGANISATION_ID: first?.id ?? '',
     STORYBOOK_CONTACT_TOKEN: first?.contactToken ?? '',
     STORYBOOK_ADMIN_TOKEN: credentials.adminToken,
   };
@@ -34,6 +35,7 @@ function fromCredentialsFile(file: string) {
 const names = [
   'STORYBOOK_API_BASE',
   'STORYBOOK_PUBLISHABLE_KEY',
+  'STORYBOOK_ORGANISATION_ID',
   'STORYBOOK_CONTACT_TOKEN',
   'STORYBOOK_SERVICE_ID',
   'STORYBOOK_ADMIN_TOKEN',

@@ -4,6 +4,7 @@
 interface ImportMetaEnv {
   readonly STORYBOOK_API_BASE: string;
   readonly STORYBOOK_PUBLISHABLE_KEY: string;
+  readonly STORYBOOK_ORGANISATION_ID: string;
   readonly STORYBOOK_CONTACT_TOKEN: string;
   readonly STORYBOOK_SERVICE_ID: string;
   readonly STORYBOOK_ADMIN_TOKEN: string;

@@ -19,6 +19,7 @@ interface FormArgs {
   'api-base'?: string;
   'publishable-key'?: string;
   'service-id'?: string;
+  'organisation-id'?: string;
   mode?: ReferralKind;
   lang?: string;
   token?: string;
@@ -30,6 +31,7 @@ const renderForm = (args: FormArgs) =>
     api-base=${ifDefined(args['api-base'])}
     publishable-key=${ifDefined(args['publishable-key'])}
     service-id=${ifDefined(args['service-id'])}
+    organisation-id=${ifDefined(args['organisation-id'])}
     mode=${ifDefined(args.mode)}
     lang=${ifDefined(args.lang)}
     .token=${args.token}
@@ -42,12 +44,14 @@ const meta = {
   args: {
     'api-base': sandbox.apiBase,
     'publishable-key': sandbox.publishableKey,
+    'organisation-id': sandbox.organisationId,
     mode: 'self',
   },
   argTypes: {
     'api-base': { control: 'text' },
     'publishable-key': { control: 'text' },
     'service-id': { control: 'text' },
+    'organisation-id': { control: 'text' },
     token: { control: 'text' },
     mode: { control: 'inline-radio', options: ['self', 'professional'] },
     lang: { control: 'text' },

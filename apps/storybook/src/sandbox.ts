@@ -3,12 +3,14 @@ import type { FaultRule } from '@victim-referral/schemas';
 
 /**
  * The sandbox server the data stories talk to, fixed when Storybook starts or builds from
- * `STORYBOOK_API_BASE`, `STORYBOOK_PUBLISHABLE_KEY`, `STORYBOOK_CONTACT_TOKEN`,
+ * `STORYBOOK_API_BASE`, `STORYBOOK_PUBLISHABLE_KEY`, `STORYBOOK_ORGANISATION_ID`, `STORYBOOK_CONTACT_TOKEN`,
  * `STORYBOOK_SERVICE_ID` and `STORYBOOK_ADMIN_TOKEN` (defaults in .storybook/sandbox-env.ts).
  */
 export const sandbox = {
   apiBase: import.meta.env.STORYBOOK_API_BASE,
   publishableKey: import.meta.env.STORYBOOK_PUBLISHABLE_KEY,
+  /** The publishable key's organisation: self-referrals go to it, sealed to its published keys. */
+  organisationId: import.meta.env.STORYBOOK_ORGANISATION_ID,
   contactToken: import.meta.env.STORYBOOK_CONTACT_TOKEN,
   /** A service of another organisation than the contact token's, for professional referrals. */
   serviceId: import.meta.env.STORYBOOK_SERVICE_ID,

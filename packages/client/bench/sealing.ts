@@ -13,7 +13,7 @@ import type { BenchRow } from './rows.js';
 
 const runs = 300;
 const warmUp = 30;
-const fixture = 'referral-create.sealed-draft.json';
+const fixture = 'referral-create.cross-border.json';
 
 function personalFields(): Record<string, unknown> {
   const file = createRequire(import.meta.url).resolve(`@victim-referral/schemas/fixtures/valid/${fixture}`);

@@ -2,11 +2,21 @@
  * `createReferralClient`: one method per endpoint of the contract, grouped by resource. Each
  * method is a thin binding of a contract entry on the transport; its types come from that entry.
  */
-import { contract, type Page } from '@victim-referral/schemas';
+import { contract, type EncryptionKey, type Message, type Page, type Referral } from '@victim-referral/schemas';
 import { type ForwardRequest, forwardBody } from './forward.js';
 import type { BodyOf, ItemOf, ListOperationId, QueryOf, ResultOf } from './operations.js';
 import { paginate } from './pagination.js';
 import type { CancelRequest, DeclineRequest, HoldRequest } from './reasons.js';
+import {
+  carriesClearPersonalFields,
+  directoryKeys,
+  type OpenedMessage,
+  type OpenedReferral,
+  openRecord,
+  type SealingOptions,
+  sealRecord,
+} from './sealed-records.js';
+import type { SealingPrivateKey } from './sealing/keys.js';
 import {
   createTransport,
   type IdempotentRequestOptions,
@@ -32,6 +42,14 @@ export interface OrganisationsApi {
   /** Every member organisation, following cursors. */
   listAll(query?: QueryOf<'listOrganisations'>, options?: RequestOptions): Paginated<'listOrganisations'>;
   get(id: string, options?: RequestOptions): Promise<ResultOf<'getOrganisation'>>;
+  /** Publishes a public encryption key of the caller's own organisation (contact token); answers the organisation. */
+  publishKey(
+    id: string,
+    key: BodyOf<'publishEncryptionKey'>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<'publishEncryptionKey'>>;
+  /** Retires a key of the caller's own organisation: nothing new is sealed to it. */
+  retireKey(id: string, kid: string, options?: RequestOptions): Promise<void>;
 }
 
 export interface ServicesApi {
@@ -60,8 +78,17 @@ export interface FollowUpApi {
 }
 
 export interface ReferralsApi {
-  /** Creates a referral (draft or sent); with a publishable key, a self-referral. Safe to retry. */
+  /**
+   * Creates a referral (draft or sent); with a publishable key, a self-referral. Safe to retry.
+   * Personal fields given in clear are sealed first when the receiver publishes keys: to its keys
+   * and, with the `sealing` option, to the caller's own.
+   */
   create(body: BodyOf<'createReferral'>, options?: IdempotentRequestOptions): Promise<ResultOf<'createReferral'>>;
+  /**
+   * The referral with its sealed copy opened (`keys`: default the `sealing` option's private keys).
+   * Throws `SealedDataError` when none of the keys opens it.
+   */
+  open(referral: Referral, keys?: readonly SealingPrivateKey[]): Promise<OpenedReferral>;
   /** One page of the caller organisation's referrals: `box: 'inbox'` received, `'outbox'` sent. */
   list(query?: QueryOf<'listReferrals'>, options?: RequestOptions): Promise<ResultOf<'listReferrals'>>;
   listAll(query?: QueryOf<'listReferrals'>, options?: RequestOptions): Paginated<'listReferrals'>;
@@ -97,6 +124,7 @@ export interface ReferralsApi {
   /**
    * Receiver: refers a case it accepted or works on onward to the organisation `to`, with the
    * original's victim data, needs, case file and consent (which must include `refer-onward`).
+   * A sealed original is opened with the `sealing` option's private keys and sealed again for `to`.
    * Safe to retry with an `idempotencyKey`.
    */
   forward(id: string, request: ForwardRequest, options?: IdempotentRequestOptions): Promise<ResultOf<'createReferral'>>;
@@ -110,12 +138,17 @@ export interface MessagesApi {
     options?: RequestOptions,
   ): Promise<ResultOf<'listMessages'>>;
   listAll(referralId: string, query?: QueryOf<'listMessages'>, options?: RequestOptions): Paginated<'listMessages'>;
-  /** Posts a message in the case discussion. Safe to retry. */
+  /**
+   * Posts a message in the case discussion. Safe to retry. With the `sealing` option, a clear body
+   * is sealed to both organisations when the other one publishes keys.
+   */
   create(
     referralId: string,
     body: BodyOf<'createMessage'>,
     options?: IdempotentRequestOptions,
   ): Promise<ResultOf<'createMessage'>>;
+  /** The message with its sealed body opened (`keys`: default the `sealing` option's private keys). */
+  open(message: Message, keys?: readonly SealingPrivateKey[]): Promise<OpenedMessage>;
 }
 
 export interface EventsApi {
@@ -176,8 +209,15 @@ function pages<Query extends { cursor?: string | undefined }, Item>(
   };
 }
 
-export function createReferralClient(options: ReferralClientOptions): ReferralClient {
+/** The client's options: the transport's, and who the caller is for sealing. */
+export interface CreateReferralClientOptions extends ReferralClientOptions {
+  /** The caller's organisation and private keys: sealing to its own keys, opening, forwarding sealed cases. */
+  sealing?: SealingOptions;
+}
+
+export function createReferralClient(options: CreateReferralClientOptions): ReferralClient {
   const transport = createTransport(options);
+  const { sealing } = options;
   const signalOf = (options?: RequestOptions) => ({ signal: options?.signal });
   const createOptions = (options?: IdempotentRequestOptions) => ({
     signal: options?.signal,
@@ -197,6 +237,43 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
   const eventsOf = (id: string) =>
     pages((query, options) => transport(contract.listEvents, { params: { id }, query, ...signalOf(options) }));
 
+  const keysOf = directoryKeys(
+    async (id) => (await transport(contract.getOrganisation, { params: { id } })).encryptionKeys ?? [],
+    sealing?.keysMaxAgeMs,
+  );
+  /** Every key to seal to for `receiverId`, the caller's own included; none when the receiver publishes none. */
+  const recipientsFor = async (receiverId: string): Promise<EncryptionKey[]> => {
+    const receiverKeys = await keysOf(receiverId);
+    if (receiverKeys.length === 0) return [];
+    const own = sealing && sealing.organisationId !== receiverId ? await keysOf(sealing.organisationId) : [];
+    return [...receiverKeys, ...own];
+  };
+  const privateKeysOr = (keys: readonly SealingPrivateKey[] | undefined) => {
+    const chosen = keys ?? sealing?.privateKeys;
+    if (!chosen) throw new TypeError('Opening sealed data needs private keys: pass them, or the sealing option');
+    return chosen;
+  };
+  const sealedReferral = async (body: BodyOf<'createReferral'>): Promise<BodyOf<'createReferral'>> => {
+    const receiverId =
+      body.receivingOrganisationId ?? ('publishableKey' in options.auth ? sealing?.organisationId : undefined);
+    if (body.sealed !== undefined || receiverId === undefined || !carriesClearPersonalFields('referral', body))
+      return body;
+    const recipients = await recipientsFor(receiverId);
+    return recipients.length === 0 ? body : sealRecord('referral', body, recipients);
+  };
+  const createReferral = async (body: BodyOf<'createReferral'>, options?: IdempotentRequestOptions) =>
+    transport(contract.createReferral, { body: await sealedReferral(body), ...createOptions(options) });
+  const sealedMessage = async (referralId: string, body: BodyOf<'createMessage'>, options?: RequestOptions) => {
+    if (!sealing || body.sealed !== undefined || body.body === undefined) return body;
+    const referral = await transport(contract.getReferral, { params: { id: referralId }, ...signalOf(options) });
+    const other =
+      referral.referringOrganisationId === sealing.organisationId
+        ? referral.receivingOrganisationId
+        : referral.referringOrganisationId;
+    const recipients = await recipientsFor(other);
+    return recipients.length === 0 ? body : sealRecord('message', body, recipients);
+  };
+
   return {
     protocol: {
       info: (options) => transport(contract.getProtocolInfo, signalOf(options)),
@@ -206,6 +283,10 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       list: organisations.page,
       listAll: organisations.all,
       get: (id, options) => transport(contract.getOrganisation, { params: { id }, ...signalOf(options) }),
+      publishKey: (id, key, options) =>
+        transport(contract.publishEncryptionKey, { params: { id }, body: key, ...signalOf(options) }),
+      retireKey: (id, kid, options) =>
+        transport(contract.retireEncryptionKey, { params: { id, kid }, ...signalOf(options) }),
     },
     services: {
       search: services.page,
@@ -216,7 +297,8 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       withdraw: (id, options) => transport(contract.withdrawService, { params: { id }, ...signalOf(options) }),
     },
     referrals: {
-      create: (body, options) => transport(contract.createReferral, { body, ...createOptions(options) }),
+      create: createReferral,
+      open: async (referral, keys) => (await openRecord(referral, privateKeysOr(keys))) as OpenedReferral,
       list: referrals.page,
       listAll: referrals.all,
       get: (id, options) => transport(contract.getReferral, { params: { id }, ...signalOf(options) }),
@@ -233,20 +315,25 @@ export function createReferralClient(options: ReferralClientOptions): ReferralCl
       cancel: (id, reason, options) => transition(id, { to: 'cancelled', ...reason }, options),
       withdrawConsent: (id, options) => transition(id, { to: 'withdrawn-consent' }, options),
       forward: async (id, request, options) => {
-        const original = await transport(contract.getReferral, { params: { id }, ...signalOf(options) });
+        const fetched = await transport(contract.getReferral, { params: { id }, ...signalOf(options) });
+        const original = fetched.sealed === undefined ? fetched : await openRecord(fetched, privateKeysOr(undefined));
         const chosen =
           original.kind === 'self' && original.serviceId !== undefined && request.serviceId === undefined
             ? await transport(contract.getService, { params: { id: original.serviceId }, ...signalOf(options) })
             : undefined;
-        const body = forwardBody(original, request, chosen);
-        return transport(contract.createReferral, { body, ...createOptions(options) });
+        return createReferral(forwardBody(original as OpenedReferral, request, chosen), options);
       },
     },
     messages: {
       list: (referralId, query, options) => messagesOf(referralId).page(query, options),
       listAll: (referralId, query, options) => messagesOf(referralId).all(query, options),
-      create: (referralId, body, options) =>
-        transport(contract.createMessage, { params: { id: referralId }, body, ...createOptions(options) }),
+      create: async (referralId, body, options) =>
+        transport(contract.createMessage, {
+          params: { id: referralId },
+          body: await sealedMessage(referralId, body, options),
+          ...createOptions(options),
+        }),
+      open: async (message, keys) => (await openRecord(message, privateKeysOr(keys))) as OpenedMessage,
     },
     events: {
       list: (referralId, query, options) => eventsOf(referralId).page(query, options),

@@ -2,8 +2,9 @@
  * Onward referral without retyping: the body of a referral that carries a case of the caller's
  * inbox to another member, with the original's victim data, needs, case file and consent.
  */
-import type { Referral, Service } from '@victim-referral/schemas';
+import type { Service } from '@victim-referral/schemas';
 import type { BodyOf } from './operations.js';
+import type { OpenedReferral } from './sealed-records.js';
 
 type CreateBody = BodyOf<'createReferral'>;
 
@@ -12,10 +13,14 @@ export type ForwardRequest = { to: string } & Partial<Omit<CreateBody, 'receivin
 
 /**
  * The create body of the referral onward. A self-referral's chosen service travels on when it
- * belongs to the new receiver (the host member refers the victim to the member they chose);
- * `sealed` never does, being sealed to the original receiver's key.
+ * belongs to the new receiver (the host member refers the victim to the member they chose).
+ * `original` is opened: its personal fields travel in clear here and are sealed again for `to`.
  */
-export function forwardBody(original: Referral, request: ForwardRequest, chosen: Service | undefined): CreateBody {
+export function forwardBody(
+  original: OpenedReferral,
+  request: ForwardRequest,
+  chosen: Service | undefined,
+): CreateBody {
   if (original.victim === null || original.caseSummary === null) {
     throw new TypeError('The personal data of this referral was erased: it cannot be referred onward');
   }

@@ -10,6 +10,7 @@
 
 export type {
   AdminApi,
+  CreateReferralClientOptions,
   EventsApi,
   FollowUpApi,
   MessagesApi,
@@ -57,6 +58,7 @@ export type {
   ResultOf,
 } from './operations.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
+export type { OpenedMessage, OpenedReferral, SealingOptions } from './sealed-records.js';
 export {
   createTransport,
   type IdempotentRequestOptions,

@@ -126,8 +126,8 @@ describe('parameters come from the contract', () => {
     // @ts-expect-error: not an outcome
     client.referrals.complete('id', 'great');
     client.referrals.complete('id', 'support-provided');
-    // @ts-expect-error: a message body is required
-    client.messages.create('id', {});
+    // @ts-expect-error: a message has a body or a sealed copy, nothing else
+    client.messages.create('id', { text: 'Called her' });
     client.referrals.list({ box: 'inbox', status: 'sent', overdue: true });
     // @ts-expect-error: box is inbox or outbox
     client.referrals.list({ box: 'trash' });

@@ -11,7 +11,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const sandbox = await startSandbox({ port: 0, faults: true, allowPrivateWebhooks: true });
+  // Organisations without keys: the suites of everything but sealing send clear bodies (sealed-referrals.test.ts seals).
+  const sandbox = await startSandbox({
+    port: 0,
+    faults: true,
+    allowPrivateWebhooks: true,
+    seed: { encryptionKeys: false },
+  });
   project.provide('sandbox', { url: sandbox.url, credentials: sandbox.credentials });
   return () => sandbox.close();
 }

@@ -1,8 +1,6 @@
 /** sealFor and openSealed: round trips, key rotation, CryptoKeys, refused keys and typed errors. */
 
-import { fileURLToPath } from 'node:url';
 import { type EncryptionKeyPair, generateEncryptionKeyPair } from '@victim-referral/schemas';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { GeneralEncrypt, importJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
@@ -165,24 +163,6 @@ describe('refused keys', () => {
     expect(built.isSealedDataError(opened)).toBe(true);
     expect(isSealingKeyError(new Error('plain'))).toBe(false);
   });
-});
-
-it('is an entry of its own: the main entry bundles no jose', async () => {
-  const bundle = async (entry: string) => {
-    const { metafile } = await build({
-      stdin: {
-        contents: `export * from './${entry}';`,
-        resolveDir: fileURLToPath(new URL('../dist/', import.meta.url)),
-      },
-      bundle: true,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    return Object.keys(metafile.inputs).filter((input) => input.includes('/jose/'));
-  };
-  expect(await bundle('index.js')).toEqual([]);
-  expect(await bundle('sealing.js')).not.toEqual([]);
 });
 
 it('keys made by the schemas helpers seal and open', async () => {

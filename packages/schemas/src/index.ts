@@ -4,7 +4,7 @@
  */
 
 export * from './catalog.js';
-export * from './contract.js';
+export * from './contract/index.js';
 export * from './field-errors.js';
 export * from './headers.js';
 export * from './helplines.js';

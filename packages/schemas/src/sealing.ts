@@ -72,6 +72,7 @@ export const sealingTable = [
   { record: 'message', path: 'id', treatment: 'clear', why: 'identifier' },
   { record: 'message', path: 'referralId', treatment: 'clear', why: 'routing' },
   { record: 'message', path: 'authorOrganisationId', treatment: 'clear', why: 'routing' },
+  { record: 'message', path: 'sealed', treatment: 'clear', why: 'already ciphertext' },
   { record: 'message', path: 'createdAt', treatment: 'clear', why: 'time' },
   { record: 'message', path: 'erasedAt', treatment: 'clear', why: 'time' },
 ] as const satisfies readonly SealingRow[];

@@ -1,5 +1,5 @@
 import { createReferralClient, type ReferralClient } from '@victim-referral/client';
-import type { FaultRule } from '@victim-referral/schemas';
+import type { FaultRule, Referral } from '@victim-referral/schemas';
 import axe from 'axe-core';
 import { afterEach, expect, inject, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -96,6 +96,33 @@ export async function expectNoAxeViolations(element: Element): Promise<void> {
 
 export function clientWith(auth: { token: string } | { publishableKey: string }): ReferralClient {
   return createReferralClient({ baseUrl: sandbox.apiBase, auth });
+}
+
+type Organisation = (typeof sandbox.organisations)[number];
+
+/** A point of contact's client, with its organisation's private keys to open what it receives. */
+export function contactOf(organisation: Organisation): ReferralClient {
+  return createReferralClient({
+    baseUrl: sandbox.apiBase,
+    auth: { token: organisation.contactToken },
+    sealing: { organisationId: organisation.id, privateKeys: organisation.privateKeys },
+  });
+}
+
+/** A referral of `organisation`'s inbox or outbox, its sealed copy opened with the organisation's keys. */
+export async function openedReferral(organisation: Organisation, id: string) {
+  const client = contactOf(organisation);
+  return client.referrals.open(await client.referrals.get(id));
+}
+
+/** Every referral in `organisation`'s inbox whose (opened) case summary is `summary`, as stored. */
+export async function inboxReferrals(organisation: Organisation, summary: string): Promise<Referral[]> {
+  const client = contactOf(organisation);
+  const found: Referral[] = [];
+  for await (const referral of client.referrals.listAll({ box: 'inbox' })) {
+    if ((await client.referrals.open(referral)).caseSummary === summary) found.push(referral);
+  }
+  return found;
 }
 
 /** Arms sandbox fault injection for the next matching requests. */

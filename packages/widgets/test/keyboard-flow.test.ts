@@ -1,4 +1,3 @@
-import type { Referral } from '@victim-referral/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/index.js';
@@ -8,11 +7,11 @@ import {
   byId,
   byText,
   choiceLabel,
-  clientWith,
   deepActiveElement,
   find,
   host,
   mount,
+  openedReferral,
   other,
   sandbox,
   tabTo,
@@ -113,7 +112,7 @@ describe('keyboard only', () => {
     const { referralId } = await submitted;
     await vi.waitFor(() => expect(deepActiveElement()?.id).toBe('success-title'));
 
-    const referral: Referral = await clientWith({ token: other.contactToken }).referrals.get(referralId);
+    const referral = await openedReferral(other, referralId);
     expect(referral).toMatchObject({
       caseSummary: summary,
       receivingOrganisationId: other.id,

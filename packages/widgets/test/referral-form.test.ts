@@ -1,4 +1,4 @@
-import type { Referral, Service } from '@victim-referral/schemas';
+import type { Service } from '@victim-referral/schemas';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/form/referral-form.js';
@@ -14,7 +14,9 @@ import {
   find,
   findAll,
   host,
+  inboxReferrals,
   mount,
+  openedReferral,
   other,
   sandbox,
   shadow,
@@ -23,7 +25,7 @@ import {
 
 async function selfForm(): Promise<VrReferralForm> {
   const form = mount<VrReferralForm>(
-    `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}"></vr-referral-form>`,
+    `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" organisation-id="${host.id}"></vr-referral-form>`,
   );
   await find(form, '#step-title');
   return form;
@@ -31,15 +33,6 @@ async function selfForm(): Promise<VrReferralForm> {
 
 function uniqueSummary(): string {
   return `Robbed near the station, case ${crypto.randomUUID()}`;
-}
-
-/** Every referral in an organisation's inbox whose summary is `summary`. */
-async function inboxReferrals(token: string, summary: string): Promise<Referral[]> {
-  const found: Referral[] = [];
-  for await (const referral of clientWith({ token }).referrals.listAll({ box: 'inbox' })) {
-    if (referral.caseSummary === summary) found.push(referral);
-  }
-  return found;
 }
 
 function submitted(form: VrReferralForm): Promise<ReferralSubmittedEvent> {
@@ -105,8 +98,12 @@ describe('<vr-referral-form>', () => {
     expect(textOf(form, '[part="success"]')).toContain('The organisation will contact you in the ways you chose');
     await expectNoAxeViolations(form);
 
-    const [referral, ...others] = await inboxReferrals(host.contactToken, summary);
+    const [stored, ...others] = await inboxReferrals(host, summary);
     expect(others).toEqual([]);
+    // Sealed in the browser to the member's key: the server holds ciphertext only.
+    expect(stored).not.toHaveProperty('victim');
+    expect(stored?.sealed?.recipients.map((recipient) => recipient.header.kid)).toEqual([host.privateKeys[0]?.kid]);
+    const referral = await openedReferral(host, stored?.id as string);
     expect(referral).toMatchObject({
       id: detail.referralId,
       reference: detail.reference,
@@ -219,12 +216,12 @@ describe('<vr-referral-form>', () => {
     );
     await expectNoAxeViolations(form);
     expect(textOf(form, '[part="review"]')).toContain(summary);
-    expect(await inboxReferrals(host.contactToken, summary)).toEqual([]);
+    expect(await inboxReferrals(host, summary)).toEqual([]);
 
     const event = submitted(form);
     (await find<HTMLButtonElement>(form, '[part~="retry-button"]')).click();
     const { detail } = await event;
-    const referrals = await inboxReferrals(host.contactToken, summary);
+    const referrals = await inboxReferrals(host, summary);
     expect(referrals.map((referral) => referral.id)).toEqual([detail.referralId]);
   });
 
@@ -243,7 +240,7 @@ describe('<vr-referral-form>', () => {
       'It could not be sent because the connection failed. Nothing you typed has been lost. Check your connection, then try again.',
     );
     expect(textOf(form, '[part="review"]')).toContain(summary);
-    expect(await inboxReferrals(host.contactToken, summary)).toHaveLength(1);
+    expect(await inboxReferrals(host, summary)).toHaveLength(1);
 
     let done = false;
     void event.then(() => {
@@ -262,14 +259,14 @@ describe('<vr-referral-form>', () => {
       );
     }
     const { detail } = await event;
-    const referrals = await inboxReferrals(host.contactToken, summary);
+    const referrals = await inboxReferrals(host, summary);
     expect(referrals.map((referral) => referral.id)).toEqual([detail.referralId]);
   });
 
   it('refers a case as a professional to the organisation of the chosen service', async () => {
     const service = await serviceOf(other.id);
     const form = mount<VrReferralForm>(
-      `<vr-referral-form mode="professional" api-base="${sandbox.apiBase}"></vr-referral-form>`,
+      `<vr-referral-form mode="professional" api-base="${sandbox.apiBase}" organisation-id="${host.id}"></vr-referral-form>`,
     );
     form.token = host.contactToken;
     await form.updateComplete;
@@ -307,7 +304,12 @@ describe('<vr-referral-form>', () => {
     await submit(form);
     const { detail } = await event;
     expect(textOf(form, '[part="success"]')).toContain('The receiving organisation must answer by');
-    const [referral] = await inboxReferrals(other.contactToken, summary);
+    const [stored] = await inboxReferrals(other, summary);
+    expect(stored?.sealed?.recipients.map((recipient) => recipient.header.kid)).toEqual([
+      other.privateKeys[0]?.kid,
+      host.privateKeys[0]?.kid,
+    ]);
+    const referral = await openedReferral(other, stored?.id as string);
     expect(referral).toMatchObject({
       id: detail.referralId,
       kind: 'professional',

@@ -99,7 +99,7 @@ describe('journey 1: a victim finds help abroad in their own language and self-r
     const reference = await referenceShown(form);
     await expectNoAxeViolations(page);
 
-    const [referral, ...others] = await referralsWithSummary(hostOrganisation().contactToken, 'inbox', summary);
+    const [referral, ...others] = await referralsWithSummary(hostOrganisation(), 'inbox', summary);
     expect(others).toEqual([]);
     expect(referral).toMatchObject({
       reference,

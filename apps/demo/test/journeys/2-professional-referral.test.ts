@@ -83,8 +83,8 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
   });
 
   it('shows the status once the receiver has accepted through the client', async () => {
-    const receiver = clientFor(organisationById(receiverId).contactToken);
-    const [received] = await referralsWithSummary(organisationById(receiverId).contactToken, 'inbox', summary);
+    const receiver = clientFor(organisationById(receiverId));
+    const [received] = await referralsWithSummary(organisationById(receiverId), 'inbox', summary);
     expect(received).toMatchObject({
       reference,
       kind: 'professional',

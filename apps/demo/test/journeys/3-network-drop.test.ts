@@ -62,13 +62,13 @@ describe('journey 3: the network drops at submission', () => {
     const failure = form.locator('[part~="failure"]');
     await failure.waitFor();
     await expectNoAxeViolations(page);
-    expect(await referralsWithSummary(hostOrganisation().contactToken, 'inbox', summary)).toHaveLength(1);
+    expect(await referralsWithSummary(hostOrganisation(), 'inbox', summary)).toHaveLength(1);
 
     networkUp = true;
     await failure.locator('[part~="retry-button"]').click();
     const reference = await referenceShown(form);
 
-    const referrals = await referralsWithSummary(hostOrganisation().contactToken, 'inbox', summary);
+    const referrals = await referralsWithSummary(hostOrganisation(), 'inbox', summary);
     expect(referrals.map((referral) => referral.reference)).toEqual([reference]);
     expect(new Set(idempotencyKeys).size).toBe(1);
     expect(idempotencyKeys.length).toBeGreaterThanOrEqual(2);

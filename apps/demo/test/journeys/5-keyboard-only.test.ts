@@ -118,7 +118,7 @@ describe('journey 5: journey 1 with the keyboard alone, names checked', () => {
     const reference = await referenceShown(form);
     await expectNoAxeViolations(page);
 
-    const [referral] = await referralsWithSummary(hostOrganisation().contactToken, 'inbox', summary);
+    const [referral] = await referralsWithSummary(hostOrganisation(), 'inbox', summary);
     expect(referral).toMatchObject({ reference, victim: { name: 'Marta', languages: ['pl'] } });
   });
 });

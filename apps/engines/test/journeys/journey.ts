@@ -1,6 +1,5 @@
 /** What a journey is, and the steps journeys share: one file per journey in this folder. */
-import { createReferralClient } from '@victim-referral/client';
-import type { Referral } from '@victim-referral/schemas';
+import { createReferralClient, type OpenedReferral } from '@victim-referral/client';
 import { expect, inject } from 'vitest';
 import type { Tab } from '../../src/tab.js';
 
@@ -36,12 +35,21 @@ export async function expectCleanPage(tab: Tab): Promise<void> {
   expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 }
 
-/** Every referral of the host organisation's inbox with this case summary: journeys use a unique one. */
-export async function inboxReferralsWithSummary(summary: string): Promise<Referral[]> {
-  const client = createReferralClient({ baseUrl: inject('apiBase'), auth: { token: site.host().contactToken } });
-  const found: Referral[] = [];
+/**
+ * Every referral of the host organisation's inbox with this case summary (journeys use a unique
+ * one), opened with the organisation's private keys: the form sealed it in the browser.
+ */
+export async function inboxReferralsWithSummary(summary: string): Promise<OpenedReferral[]> {
+  const host = site.host();
+  const client = createReferralClient({
+    baseUrl: inject('apiBase'),
+    auth: { token: host.contactToken },
+    sealing: { organisationId: host.id, privateKeys: host.privateKeys },
+  });
+  const found: OpenedReferral[] = [];
   for await (const referral of client.referrals.listAll({ box: 'inbox' })) {
-    if (referral.caseSummary === summary) found.push(referral);
+    const opened = await client.referrals.open(referral);
+    if (opened.caseSummary === summary) found.push(opened);
   }
   return found;
 }

@@ -1,6 +1,5 @@
 /** Adding organisations and services to the directory, with their credentials and search entries. */
-import { createECDH, createHash } from 'node:crypto';
-import type { Organisation, OrganisationCreate, PublicKeyJwk, Service, ServiceCreate } from '@victim-referral/schemas';
+import type { Organisation, OrganisationCreate, Service, ServiceCreate } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
 import type { Runtime } from '../runtime.js';
 import { onCommit } from '../store/database.js';
@@ -26,22 +25,6 @@ export function addOrganisation(
 export function registerOrganisation(rt: Runtime, organisation: Organisation): OrganisationCredentials {
   insertOrganisation(rt.db, organisation);
   return issueOrganisationCredentials(rt.db, organisation);
-}
-
-/** A P-256 public key derived from a seed, for organisations whose key the sandbox makes up. */
-export function derivedPublicKey(seed: string, kid: string): PublicKeyJwk {
-  const ecdh = createECDH('prime256v1');
-  ecdh.setPrivateKey(createHash('sha256').update(seed).digest());
-  const point = ecdh.getPublicKey();
-  return {
-    kty: 'EC',
-    crv: 'P-256',
-    x: point.subarray(1, 33).toString('base64url'),
-    y: point.subarray(33, 65).toString('base64url'),
-    kid,
-    use: 'enc',
-    alg: 'ECDH-ES+A256KW',
-  };
 }
 
 /** The search index follows the store once the change is committed. */

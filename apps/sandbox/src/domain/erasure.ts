@@ -16,7 +16,8 @@ import { eraseStoredCase } from '../store/erasure.js';
 
 /**
  * Every field of each record a victim's details can be in, as JSON Pointers: the one list erasure
- * works from. A field the schema lets be null becomes null; any other is removed.
+ * works from. A field the schema lets be null becomes null (also where only its sealed copy was);
+ * any other is removed.
  */
 export const erasableFields = {
   referral: [
@@ -30,7 +31,7 @@ export const erasableFields = {
     '/crossBorder/police/reference',
   ],
   event: ['/reason'],
-  message: ['/body'],
+  message: ['/body', '/sealed'],
 } as const;
 
 type Shape = Record<string, z.ZodMiniType>;
@@ -55,7 +56,8 @@ function without<T extends object>(record: T, schema: z.ZodMiniObject, pointers:
       parent = parent?.[key] as Json | undefined;
       shape = shapeOf(shape[key]);
     }
-    if (parent === undefined || !(name in parent)) continue;
+    if (parent === undefined || parent === null) continue;
+    // A field the schema lets be null says "erased" even where a sealed copy stood in for it.
     if (shape[name]?.safeParse(null).success) parent[name] = null;
     else delete parent[name];
   }

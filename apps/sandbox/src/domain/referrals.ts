@@ -39,6 +39,7 @@ import { DomainError, fieldProblem, notFound } from './errors.js';
 import { forwardedEvent, onwardSource } from './forwarding.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
+import { clearPersonalPaths, requireSealed } from './sealing.js';
 import { transitionFieldProblem } from './transition-problems.js';
 
 /** The organisation acting, and the credential it acts with. */
@@ -147,6 +148,7 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     status = input.status ?? 'sent';
     checkService(rt, input.serviceId, receiverId);
   }
+  requireSealed(rt, 'referral', input, receiverId);
   const original = input.basedOn === undefined ? undefined : onwardSource(rt, party, input.basedOn);
   const priority = input.priority ?? 'routine';
   const requested = checkRequestedDue(input.responseDueAt, now);
@@ -161,10 +163,10 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
     receivingOrganisationId: receiverId,
     ...(input.serviceId !== undefined && { serviceId: input.serviceId }),
     needs: input.needs,
-    caseSummary: input.caseSummary,
+    ...(input.caseSummary !== undefined && { caseSummary: input.caseSummary }),
     ...(input.assessment !== undefined && { assessment: input.assessment }),
     ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
-    victim: input.victim,
+    ...(input.victim !== undefined && { victim: input.victim }),
     consent: input.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
     responseDueAt: responseDueAt(priority, now, requested),
@@ -178,6 +180,32 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
   if (original) appendEvent(rt, original, forwardedEvent(party, original, referral));
   if (status === 'sent') publish(rt, referral, 'referral.received', { previousStatus: null });
   return referral;
+}
+
+/**
+ * A changed draft holds its personal fields in one form: a new sealed copy replaces the clear
+ * fields, and clear fields sent to a sealed draft are refused (they would sit beside the copy).
+ */
+function withOneCopy(referral: Referral, resealed: boolean): Referral {
+  const clearPaths = clearPersonalPaths('referral', referral);
+  if (referral.sealed === undefined || clearPaths.length === 0) return referral;
+  if (!resealed) {
+    throw new DomainError(422, 'sealing-required', 'This draft is sealed: send its personal fields inside `sealed`', {
+      errors: clearPaths.map((path) => ({
+        path: `/${path.replaceAll('.', '/')}`,
+        message: 'The draft is sealed: send this field only inside `sealed`',
+        code: 'sealing-required',
+      })),
+    });
+  }
+  const copy = structuredClone(referral) as Record<string, unknown>;
+  for (const path of clearPaths) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy);
+    delete parent[last];
+  }
+  return copy as Referral;
 }
 
 /** The referral if the organisation is a party to it and may see it; 404 otherwise (no existence leak). */
@@ -208,21 +236,23 @@ export function updateReferral(rt: Runtime, party: Party, id: string, input: Upd
   const requested =
     input.responseDueAt === undefined ? stored.requestedResponseDueAt : checkRequestedDue(input.responseDueAt, now);
   const { serviceId: _service, ...unchanged } = current;
-  const referral: Referral = {
+  const changed: Referral = {
     ...unchanged,
     receivingOrganisationId: receiverId,
     ...(serviceId !== undefined && { serviceId }),
     priority,
-    needs: input.needs ?? current.needs,
-    caseSummary: input.caseSummary ?? current.caseSummary,
+    ...(input.needs !== undefined && { needs: input.needs }),
+    ...(input.caseSummary !== undefined && { caseSummary: input.caseSummary }),
     ...(input.assessment !== undefined && { assessment: input.assessment }),
     ...(input.crossBorder !== undefined && { crossBorder: input.crossBorder }),
-    victim: input.victim ?? current.victim,
+    ...(input.victim !== undefined && { victim: input.victim }),
     consent: input.consent ?? current.consent,
     ...(input.sealed !== undefined && { sealed: input.sealed }),
     responseDueAt: responseDueAt(priority, now, requested),
     updatedAt: now.toISOString(),
   };
+  const referral = withOneCopy(changed, input.sealed !== undefined);
+  requireSealed(rt, 'referral', referral, receiverId);
   replaceReferral(rt.db, { referral, requestedResponseDueAt: requested });
   appendEvent(rt, referral, { type: 'updated', actor: actorOf(party, 'referrer'), from: 'draft', to: 'draft' });
   return referral;
@@ -244,6 +274,7 @@ export function transitionReferral(rt: Runtime, party: Party, id: string, reques
     }
     throw transitionFieldProblem(check, request.to);
   }
+  if (request.to === 'sent') requireSealed(rt, 'referral', current, current.receivingOrganisationId);
   const role = check.rule.by.find((r) => roles.includes(r)) ?? 'referrer';
   const now = rt.now();
   const at = now.toISOString();
@@ -291,11 +322,14 @@ export function postMessage(rt: Runtime, party: Party, referralId: string, input
     throw new DomainError(409, 'conflict', `The case is ${referral.status}: its discussion is closed`);
   }
   const roles = rolesOf(referral, party.organisationId);
+  const otherParty = roles.includes('referrer') ? referral.receivingOrganisationId : referral.referringOrganisationId;
+  requireSealed(rt, 'message', input, otherParty);
   const message: Message = {
     id: rt.newId(),
     referralId,
     authorOrganisationId: party.organisationId,
-    body: input.body,
+    ...(input.body !== undefined && { body: input.body }),
+    ...(input.sealed !== undefined && { sealed: input.sealed }),
     createdAt: rt.now().toISOString(),
   };
   insertMessage(rt.db, message);

@@ -16,6 +16,7 @@ const titles: Record<KnownProblemCode, string> = {
   'method-not-allowed': 'Method not allowed',
   conflict: 'Conflict',
   'invalid-transition': 'The referral cannot move to this status',
+  'sealing-required': 'Personal fields must be sealed to the receiving organisation',
   'idempotency-conflict': `This ${idempotencyKeyHeader} was used with another request`,
   'rate-limited': 'Too many requests',
   internal: 'Internal error',

@@ -1,12 +1,13 @@
 import type { Service } from '@victim-referral/schemas';
 import { addOrganisation, addService, changeService } from '../domain/directory.js';
+import { publishKey, retireKey } from '../domain/encryption-keys.js';
 import { DomainError, notFound } from '../domain/errors.js';
 import { publicService } from '../domain/public-service.js';
 import { changeableService, checkNewServiceOwner } from '../domain/service-ownership.js';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation, listOrganisations, organisationNamed } from '../store/organisations.js';
 import { getService } from '../store/services.js';
-import { editorOf } from './caller.js';
+import { editorOf, partyOf } from './caller.js';
 import { decodeCursor, defaultPageSize, toPage } from './pagination.js';
 import type { Operations } from './types.js';
 
@@ -15,6 +16,8 @@ type DirectoryOperations = Pick<
   | 'listOrganisations'
   | 'getOrganisation'
   | 'createOrganisation'
+  | 'publishEncryptionKey'
+  | 'retireEncryptionKey'
   | 'listServices'
   | 'getService'
   | 'createService'
@@ -64,6 +67,15 @@ export function directoryOperations(rt: Runtime): DirectoryOperations {
       // The administrator who made the organisation sees its credentials in this answer, and never again.
       const { organisation, credentials } = addOrganisation(rt, body);
       return { body: { ...organisation, credentials } };
+    },
+
+    publishEncryptionKey: ({ caller, params, body }) => ({
+      body: publishKey(rt, partyOf(caller).organisationId, params.id, body),
+    }),
+
+    retireEncryptionKey: ({ caller, params }) => {
+      retireKey(rt, partyOf(caller).organisationId, params.id, params.kid);
+      return { body: null };
     },
 
     listServices: ({ query }) => {

@@ -19,7 +19,7 @@ import {
 } from '@victim-referral/schemas';
 import type * as z from 'zod/mini';
 import type { OrganisationCredentials } from '../domain/credentials.js';
-import { addOrganisation, addService, derivedPublicKey } from '../domain/directory.js';
+import { addOrganisation, addService } from '../domain/directory.js';
 import type { Runtime } from '../runtime.js';
 import { searchable } from '../search/text.js';
 import { seededId } from './ids.js';
@@ -148,7 +148,6 @@ function organisationInput(
       trainingTopics: random.sample(trainingTopics, random.int(2, 5)),
     },
     financing: { sources, primarySource: sources[0] ?? 'government' },
-    publicKey: derivedPublicKey(`sandbox-organisation-key:${name}`, `${slug(city.latin ?? city.name)}-2026`),
   };
 }
 

@@ -2,6 +2,7 @@
  * Seeded referrals: for every status, one sent by the first organisation, one received by it,
  * and one between two other members, each driven there through the real state machine so its
  * events are the ones a real case would have. Times are relative to the start, so some are overdue.
+ * Their personal fields and message bodies are sealed to both points of contact.
  */
 import {
   type CrossBorder,
@@ -20,6 +21,7 @@ import { createReferral, type Party, postMessage, transitionReferral } from '../
 import type { Runtime } from '../runtime.js';
 import type { SeededOrganisation } from './directory.js';
 import type { Random } from './random.js';
+import { sealedForParties } from './sealing.js';
 
 const cases: { summary: string; assistance: FormOfAssistance[]; victimTypes: VictimType[] }[] = [
   {
@@ -76,13 +78,13 @@ function caseFileBetween(referrer: SeededOrganisation, receiver: SeededOrganisat
 
 type CreateRequest = Parameters<typeof createReferral>[2];
 
-export function seedReferrals(
+export async function seedReferrals(
   rt: Runtime,
   random: Random,
   organisations: SeededOrganisation[],
   services: Service[],
   start: Date,
-): void {
+): Promise<void> {
   const first = organisations[0];
   if (!first || organisations.length < 4) throw new Error('Seeding referrals needs at least four organisations');
   let clock = start.getTime();
@@ -91,7 +93,7 @@ export function seedReferrals(
     clock += hours * 3_600_000;
   };
 
-  referralStatuses.forEach(({ code: target }, s) => {
+  for (const [s, { code: target }] of referralStatuses.entries()) {
     const other = (offset: number) => organisations[1 + ((s * 3 + offset) % (organisations.length - 1))] ?? first;
     const pairs: [SeededOrganisation, SeededOrganisation, number][] = [
       [first, other(0), 14 * 24],
@@ -107,42 +109,52 @@ export function seedReferrals(
       const story = random.pick(cases);
       const priority: Priority = random.pick(['routine', 'routine', 'urgent', 'immediate']);
       const assessedAt = new Date(clock - 86_400_000).toISOString();
-      const referral = createReferral(seededRuntime, parties.referrer, {
-        status: target === 'draft' ? 'draft' : 'sent',
-        receivingOrganisationId: receiver.id,
-        priority,
-        needs: { assistance: story.assistance, victimTypes: story.victimTypes },
-        caseSummary: story.summary,
-        assessment: { riskLevel: random.pick(['low', 'medium', 'high']), protectionNeeds: ['interpreter'], assessedAt },
-        crossBorder: caseFileBetween(referrer, receiver),
-        victim: {
-          name: random.pick(pseudonyms),
-          languages: receiver.country.languages.slice(0, 1),
-          ageGroup: 'adult',
-          contact: random.chance(0.3)
-            ? { kind: 'do-not-contact', notes: 'Contact only through the referring organisation' }
-            : {
-                kind: 'safe-contact',
-                channels: [
-                  { method: 'sms', phone: `+${receiver.country.callingCode}6${random.int(10_000_000, 99_999_999)}` },
-                ],
-                safeTimes: 'Weekdays after 6 pm',
-                mayLeaveMessage: false,
-              },
-        },
-        consent: {
-          explicit: true,
-          recordedAt: assessedAt,
-          method: 'written',
-          dataShared: ['identity', 'contact-details', 'needs', 'case-summary'],
-          purposes: ['provide-support', 'contact-victim'],
-          sharedWith: 'receiving-organisation',
-          withdrawalExplained: true,
-        },
-      });
+      const sealFor = [referrer.id, receiver.id];
+      const request = await sealedForParties(
+        rt,
+        'referral',
+        {
+          status: target === 'draft' ? 'draft' : 'sent',
+          receivingOrganisationId: receiver.id,
+          priority,
+          needs: { assistance: story.assistance, victimTypes: story.victimTypes },
+          caseSummary: story.summary,
+          assessment: {
+            riskLevel: random.pick(['low', 'medium', 'high']),
+            protectionNeeds: ['interpreter'],
+            assessedAt,
+          },
+          crossBorder: caseFileBetween(referrer, receiver),
+          victim: {
+            name: random.pick(pseudonyms),
+            languages: receiver.country.languages.slice(0, 1),
+            ageGroup: 'adult',
+            contact: random.chance(0.3)
+              ? { kind: 'do-not-contact', notes: 'Contact only through the referring organisation' }
+              : {
+                  kind: 'safe-contact',
+                  channels: [
+                    { method: 'sms', phone: `+${receiver.country.callingCode}6${random.int(10_000_000, 99_999_999)}` },
+                  ],
+                  safeTimes: 'Weekdays after 6 pm',
+                  mayLeaveMessage: false,
+                },
+          },
+          consent: {
+            explicit: true,
+            recordedAt: assessedAt,
+            method: 'written',
+            dataShared: ['identity', 'contact-details', 'needs', 'case-summary'],
+            purposes: ['provide-support', 'contact-victim'],
+            sharedWith: 'receiving-organisation',
+            withdrawalExplained: true,
+          },
+        } satisfies CreateRequest,
+        sealFor,
+      );
+      const referral = createReferral(seededRuntime, parties.referrer, request);
       if (target === 'draft') continue;
-      const path = transitionPath('sent', target);
-      path.forEach((rule, step) => {
+      for (const [step, rule] of transitionPath('sent', target).entries()) {
         advance(random.int(1, 6));
         const role = rule.by[0] ?? 'receiver';
         transitionReferral(seededRuntime, parties[role], referral.id, {
@@ -152,11 +164,12 @@ export function seedReferrals(
         });
         if (step === 0 && !isClosed(rule.to)) {
           advance(1);
-          postMessage(seededRuntime, parties.receiver, referral.id, { body: random.pick(messagesPool) });
+          const message = await sealedForParties(rt, 'message', { body: random.pick(messagesPool) }, sealFor);
+          postMessage(seededRuntime, parties.receiver, referral.id, message);
         }
-      });
+      }
     }
-  });
+  }
 
   // Victims who asked for help on a member's site for a service abroad: self-referrals. The second
   // host accepts its case and refers it onward to the member abroad.
@@ -194,17 +207,15 @@ export function seedReferrals(
     const selfReferral = createReferral(
       seededRuntime,
       { organisationId: host.id, credential: 'publishable-key' },
-      request,
+      await sealedForParties(rt, 'referral', request, [host.id]),
     );
     if (!refersOnward) continue;
     const pointOfContact: Party = { organisationId: host.id, credential: 'contact-token' };
     advance(2);
     transitionReferral(seededRuntime, pointOfContact, selfReferral.id, { to: 'accepted' });
     advance(1);
-    createReferral(seededRuntime, pointOfContact, {
-      ...request,
-      basedOn: selfReferral.id,
-      receivingOrganisationId: abroad.id,
-    });
+    // The host opened the victim's request and seals it again for the member abroad.
+    const onward = { ...request, basedOn: selfReferral.id, receivingOrganisationId: abroad.id };
+    createReferral(seededRuntime, pointOfContact, await sealedForParties(rt, 'referral', onward, [host.id, abroad.id]));
   }
 }

@@ -43,6 +43,26 @@ export function transaction<T>(db: Database, work: () => T): T {
   }
 }
 
+/**
+ * `transaction` for work that awaits between its writes (sealing the seed). Only while nothing
+ * else uses the store: before the server listens.
+ */
+export async function transactionAwaiting<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  afterCommit.set(db, []);
+  try {
+    const result = await work();
+    db.exec('COMMIT');
+    for (const effect of afterCommit.get(db) ?? []) effect();
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  } finally {
+    afterCommit.delete(db);
+  }
+}
+
 /** Runs `effect` once the current transaction commits (at once outside a transaction). */
 export function onCommit(db: Database, effect: () => void): void {
   const effects = afterCommit.get(db);

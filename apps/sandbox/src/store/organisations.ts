@@ -47,3 +47,7 @@ export function organisationNames(db: Database): Map<string, string> {
   const rows = sql(db, 'SELECT id, name FROM organisations').all();
   return new Map(rows.map((row) => [String(row.id), String(row.name)]));
 }
+
+export function replaceOrganisation(db: Database, organisation: Organisation): void {
+  sql(db, 'UPDATE organisations SET data = ? WHERE id = ?').run(JSON.stringify(organisation), organisation.id);
+}

@@ -1,7 +1,13 @@
 /** Starts a sandbox for a test file and talks to it over real HTTP. */
 import type { ReferralCreate } from '@victim-referral/schemas';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type ResponseMismatch, type Sandbox, type SandboxOptions, startSandbox } from '../../src/index.js';
+import {
+  type ResponseMismatch,
+  type Sandbox,
+  type SandboxOptions,
+  type SandboxOrganisationCredentials,
+  startSandbox,
+} from '../../src/index.js';
 
 /** The parsed body of a black-box answer; the tests check it field by field. */
 // biome-ignore lint/suspicious/noExplicitAny: answers are checked by assertions, not by the compiler
@@ -48,20 +54,26 @@ export interface TestSandbox {
   sandbox: Sandbox;
   mismatches: ResponseMismatch[];
   request<Body = Json>(method: string, path: string, options?: RequestOptions): Promise<Reply<Body>>;
-  /** Contact token, publishable key and id of the n-th seeded organisation. */
-  org(n: number): { id: string; name: string; country: string; publishableKey: string; contactToken: string };
+  /** Contact token, publishable key, private keys (none unless seeded with keys) and id of the n-th seeded organisation. */
+  org(n: number): SandboxOrganisationCredentials;
   admin: string;
 }
 
 /**
  * A sandbox for the test file, started before its tests and closed after. Any answer that does
- * not match the contract fails the file.
+ * not match the contract fails the file. Its organisations publish no encryption keys, so tests of
+ * everything but sealing send clear bodies; `seed: { encryptionKeys: true }` seeds key pairs.
  */
 export function useSandbox(options: SandboxOptions = {}): TestSandbox {
   const mismatches: ResponseMismatch[] = [];
   const state = {} as TestSandbox;
   beforeAll(async () => {
-    state.sandbox = await startSandbox({ onResponseMismatch: (m) => mismatches.push(m), ...options });
+    const seed = options.seed === undefined || options.seed === true ? {} : options.seed;
+    state.sandbox = await startSandbox({
+      onResponseMismatch: (m) => mismatches.push(m),
+      ...options,
+      seed: seed === false ? false : { encryptionKeys: false, ...seed },
+    });
     state.admin = state.sandbox.credentials.adminToken;
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 /** JSON Schema 2020-12 documents of the catalog records, generated from the zod schemas. */
 import * as z from 'zod/mini';
 import { type SchemaName, schemaCatalog, schemaNames } from '../catalog.js';
+import { sealingShapeKeywords, sealingShapes } from '../records/sealable.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -11,6 +12,12 @@ export function jsonSchemaFileName(name: SchemaName): string {
 /** `referral-create` → `ReferralCreate`: the name of a record in OpenAPI components. */
 export function pascalCase(name: string): string {
   return name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}
+
+/** A `toJSONSchema` override: a sealable record shows its clear and its sealed shape (`if`/`then`/`else`). */
+export function showSealingShapes(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+  const shape = sealingShapes.get(context.zodSchema as z.ZodMiniType);
+  if (shape) Object.assign(context.jsonSchema, sealingShapeKeywords(shape));
 }
 
 /**
@@ -24,6 +31,7 @@ export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io: 'input',
+    override: showSealingShapes,
     uri: (id) => jsonSchemaFileName(id as SchemaName),
   });
   const result = {} as Record<SchemaName, JsonSchema>;

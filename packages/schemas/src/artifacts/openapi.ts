@@ -2,9 +2,9 @@
 import { STATUS_CODES } from 'node:http';
 import * as z from 'zod/mini';
 import { schemaCatalog, schemaNames } from '../catalog.js';
-import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract.js';
+import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract/index.js';
 import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '../headers.js';
-import { type JsonSchema, pascalCase } from './json-schema.js';
+import { type JsonSchema, pascalCase, showSealingShapes } from './json-schema.js';
 
 type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, JsonSchema>> };
 
@@ -56,7 +56,12 @@ function generateSchemas() {
     register(definition.body, `${operationId}.body`);
     register(definition.success.body, `${operationId}.response`);
   }
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'input', uri: componentRef });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: componentRef,
+    override: showSealingShapes,
+  });
   const schemaOf = (schema: z.ZodMiniType): JsonSchema => {
     const id = registry.get(schema)?.id;
     const { $schema: _dialect, $id: _id, ...body } = (id && schemas[id]) as JsonSchema;

@@ -1,6 +1,6 @@
 /**
  * Our Organisation and Service records → HSDS 3.1. What HSDS has no field for travels as
- * `victim-referral/...` attributes so `fromHsds` reads it back; staffing, the public key and
+ * `victim-referral/...` attributes so `fromHsds` reads it back; staffing, the encryption keys and
  * the primary funding source have no HSDS form and are left out.
  */
 import type { Organisation } from '../records/organisation.js';

@@ -12,32 +12,7 @@ import {
   WebUrl,
 } from '../primitives.js';
 import { fundingSources } from '../vocabularies.js';
-
-const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'Expected base64url'));
-
-/**
- * A public key as JWK (RFC 7517) for sealing referral data to an organisation
- * (ECDH-ES+A256KW). Elliptic curves only: P-256/P-384/P-521 or X25519.
- */
-export const PublicKeyJwk = z.discriminatedUnion('kty', [
-  z.object({
-    kty: z.literal('EC'),
-    crv: z.enum(['P-256', 'P-384', 'P-521']),
-    x: base64url,
-    y: base64url,
-    kid: z.optional(text(200)),
-    use: z.optional(z.literal('enc')),
-    alg: z.optional(z.literal('ECDH-ES+A256KW')),
-  }),
-  z.object({
-    kty: z.literal('OKP'),
-    crv: z.literal('X25519'),
-    x: base64url,
-    kid: z.optional(text(200)),
-    use: z.optional(z.literal('enc')),
-    alg: z.optional(z.literal('ECDH-ES+A256KW')),
-  }),
-]);
+import { EncryptionKey } from './encryption-key.js';
 
 /** The one person per organisation allowed to send and receive referrals, as shown publicly. */
 export const PointOfContact = z.object({
@@ -69,7 +44,11 @@ const organisationFields = {
   pointOfContact: PointOfContact,
   staffing: z.optional(Staffing),
   financing: z.optional(Financing),
-  publicKey: z.optional(PublicKeyJwk),
+  /**
+   * The public keys referrals and messages to this organisation are sealed to: usually one, two
+   * or more during a rotation. None: the organisation receives in clear.
+   */
+  encryptionKeys: z.optional(z.array(EncryptionKey).check(z.maxLength(10))),
 };
 
 /** A member (or partner) organisation of the network, as published in the directory. */
@@ -89,7 +68,6 @@ export const OrganisationCreated = z.object({
   credentials: z.object({ publishableKey: z.string(), contactToken: z.string() }),
 });
 
-export type PublicKeyJwk = z.infer<typeof PublicKeyJwk>;
 export type PointOfContact = z.infer<typeof PointOfContact>;
 export type Staffing = z.infer<typeof Staffing>;
 export type Financing = z.infer<typeof Financing>;

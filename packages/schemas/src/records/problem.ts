@@ -16,6 +16,7 @@ export const problemCodes = [
   'method-not-allowed',
   'conflict',
   'invalid-transition',
+  'sealing-required',
   'idempotency-conflict',
   'rate-limited',
   'internal',

@@ -26,17 +26,7 @@ import {
 } from '../vocabularies.js';
 import { CrossBorder } from './cross-border.js';
 import { FollowUpCredentials } from './follow-up.js';
-
-/** A compact JWE (five base64url parts) sealed to the receiving organisation's public key. */
-export const SealedPayload = z
-  .string()
-  .check(
-    z.maxLength(262_144),
-    z.regex(
-      /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/,
-      'Expected a compact JWE',
-    ),
-  );
+import { sealableShape, withSealing } from './sealable.js';
 
 /** What the victim needs: the forms of assistance asked for and what they have been through. */
 export const Needs = z.object({
@@ -115,9 +105,10 @@ export const ReasonCodeSchema = z.enum(allReasonCodes());
  * One case sent by a referring organisation to a receiving organisation. After consent is
  * withdrawn the personal data (`victim`, `caseSummary`, `assessment`, `sealed`, `needs.notes`,
  * `statusReason`, and the crime place and police reference of `crossBorder`) is erased and
- * `erasedAt` set; the shell stays for audit.
+ * `erasedAt` set; the shell stays for audit. The personal fields the sealing table names travel
+ * either in clear or only inside `sealed`, never both.
  */
-export const Referral = z.object({
+const referralShape = {
   id: Id,
   reference: ReferralReference,
   kind: ReferralKind,
@@ -133,7 +124,6 @@ export const Referral = z.object({
   crossBorder: z.optional(CrossBorder),
   victim: z.nullable(Victim),
   consent: Consent,
-  sealed: z.optional(SealedPayload),
   responseDueAt: Timestamp,
   sentAt: z.optional(Timestamp),
   /** Why the referral is in its current status, for the statuses that take a reason code. */
@@ -147,7 +137,8 @@ export const Referral = z.object({
   updatedAt: Timestamp,
   /** Only in the answer to a self-referral's create, and only there: the victim's own follow-up. */
   followUp: z.optional(FollowUpCredentials),
-});
+};
+export const Referral = withSealing('referral', z.object(sealableShape('referral', referralShape)), referralShape);
 
 const referralContent = {
   serviceId: z.optional(Id),
@@ -160,7 +151,6 @@ const referralContent = {
   crossBorder: z.optional(CrossBorder),
   victim: Victim,
   consent: Consent,
-  sealed: z.optional(SealedPayload),
 };
 
 /**
@@ -169,15 +159,24 @@ const referralContent = {
  * field must be left out or name that organisation. `basedOn` refers onward a referral in the
  * caller's inbox that it accepted or works on, when the victim's consent includes `refer-onward`.
  */
-export const ReferralCreate = z.strictObject({
+const referralCreateShape = {
   status: z.optional(z.enum(['draft', 'sent'])),
   receivingOrganisationId: z.optional(Id),
   basedOn: z.optional(Id),
   ...referralContent,
-});
+};
+export const ReferralCreate = withSealing(
+  'referral',
+  z.strictObject(sealableShape('referral', referralCreateShape)),
+  referralCreateShape,
+);
 
 /** Change a draft. Every field is optional; only drafts can be changed. */
-export const ReferralUpdate = z.partial(z.strictObject({ receivingOrganisationId: Id, ...referralContent }));
+export const ReferralUpdate = withSealing(
+  'referral',
+  z.partial(z.strictObject(sealableShape('referral', { receivingOrganisationId: Id, ...referralContent }))),
+  {},
+);
 
 /**
  * Ask for a status change. The state machine says which need a `reasonCode` (of the target
@@ -190,7 +189,6 @@ export const TransitionRequest = z.strictObject({
   outcome: z.optional(OutcomeSchema),
 });
 
-export type SealedPayload = z.infer<typeof SealedPayload>;
 export type Needs = z.infer<typeof Needs>;
 export type IndividualAssessment = z.infer<typeof IndividualAssessment>;
 export type SafeContactChannel = z.infer<typeof SafeContactChannel>;

@@ -28,6 +28,7 @@ import { type FormView, formView } from './form-view.js';
 import { errorSummary, failureNotice, successPanel } from './notices.js';
 import { problemsOf, validateDraft } from './problems.js';
 import { formStyles } from './referral-form.styles.js';
+import { sealedBody, sealingParties } from './sealed-body.js';
 import { stepTemplates } from './steps/index.js';
 import { classifyFailure, type SubmissionFailure } from './submission-failure.js';
 
@@ -78,6 +79,7 @@ export class VrReferralForm extends VrApiElement {
     token: { attribute: false },
     tokenProvider: { attribute: false },
     serviceId: { attribute: 'service-id' },
+    organisationId: { attribute: 'organisation-id' },
     service: { attribute: false },
     mode: {},
     stepIndex: { state: true },
@@ -98,6 +100,8 @@ export class VrReferralForm extends VrApiElement {
   declare serviceId: string | undefined;
   /** The service asked for, e.g. from `vr-service-select`. A professional referral goes to its organisation. */
   declare service: Service | undefined;
+  /** The member's organisation: receives self-referrals; what the form sends is sealed to its keys too. */
+  declare organisationId: string | undefined;
   /** `self`: a victim asks for support. `professional`: a point of contact refers a case. */
   declare mode: FormMode;
 
@@ -121,6 +125,7 @@ export class VrReferralForm extends VrApiElement {
     this.tokenProvider = undefined;
     this.serviceId = undefined;
     this.service = undefined;
+    this.organisationId = undefined;
     this.mode = 'self';
     this.stepIndex = 0;
     this.draft = emptyDraft([]);
@@ -250,15 +255,18 @@ export class VrReferralForm extends VrApiElement {
       this.showProblems(problems);
       return;
     }
-    const answers = JSON.stringify([this.draft, this.service?.id, this.formMode]);
-    if (this.pending?.answers !== answers) {
-      this.pending = { key: newIdempotencyKey(), body: buildReferral(this.draft, this.context()), answers };
-    }
-    const { key, body } = this.pending;
+    const answers = JSON.stringify([this.draft, this.service?.id, this.formMode, this.organisationId]);
     this.phase = 'submitting';
     this.failure = undefined;
     this.problems = [];
     try {
+      // Sealed once: a retry sends the same ciphertext under the same idempotency key.
+      if (this.pending?.answers !== answers) {
+        const parties = sealingParties(this.formMode, this.service, this.organisationId);
+        const body = await sealedBody(transport, buildReferral(this.draft, this.context()), parties);
+        this.pending = { key: newIdempotencyKey(), body, answers };
+      }
+      const { key, body } = this.pending;
       const referral = await transport(createReferral, { body, idempotencyKey: key });
       this.succeed(referral);
     } catch (error) {

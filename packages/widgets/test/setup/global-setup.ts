@@ -4,6 +4,7 @@
  * addresses and credentials to the tests through `inject()`.
  */
 import { startSandbox } from '@victim-referral/sandbox';
+import type { EncryptionPrivateKey } from '@victim-referral/schemas';
 import type { TestProject } from 'vitest/node';
 import { startCspSite } from './csp-site.js';
 
@@ -14,13 +15,16 @@ export default async function setup(project: TestProject) {
   project.provide('sandbox', {
     apiBase: sandbox.url,
     adminToken: credentials.adminToken,
-    organisations: credentials.organisations.map(({ id, name, country, publishableKey, contactToken }) => ({
-      id,
-      name,
-      country,
-      publishableKey,
-      contactToken,
-    })),
+    organisations: credentials.organisations.map(
+      ({ id, name, country, publishableKey, contactToken, privateKeys }) => ({
+        id,
+        name,
+        country,
+        publishableKey,
+        contactToken,
+        privateKeys,
+      }),
+    ),
   });
   project.provide('cspSite', cspSite.url);
   return async () => {
@@ -32,7 +36,15 @@ export default async function setup(project: TestProject) {
 export interface SandboxInfo {
   apiBase: string;
   adminToken: string;
-  organisations: { id: string; name: string; country: string; publishableKey: string; contactToken: string }[];
+  organisations: {
+    id: string;
+    name: string;
+    country: string;
+    publishableKey: string;
+    contactToken: string;
+    /** The organisation's private keys: what the form seals to it, its point of contact opens with these. */
+    privateKeys: EncryptionPrivateKey[];
+  }[];
 }
 
 declare module 'vitest' {
