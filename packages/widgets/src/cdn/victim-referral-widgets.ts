@@ -6,4 +6,7 @@
 import '../quick-exit/quick-exit.js';
 import { startAutoloader } from './autoloader.js';
 
+/** The languages the widgets speak, for a site's language picker. */
+export { labelLanguages as supportedLocales } from '@victim-referral/schemas/labels';
+
 startAutoloader(document);
