@@ -14,6 +14,7 @@ import { baseStyles } from '../shared/styles.js';
 import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
 import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
+import { type ResultsView, viewSwitch } from './view-switch.js';
 
 type SearchQuery = QueryIn<typeof listServices>;
 /** `refreshing`: a search is under way while the results of the one before are still shown. */
@@ -49,6 +50,8 @@ const announceCalmMs = 700;
  * @csspart back-button - The "Back to results" buttons of the detail view.
  * @csspart load-more - The "Show more services" button.
  * @csspart retry-button - The "Try again" button of the error state.
+ * @csspart view-switch - The "as a list" / "on a map" buttons.
+ * @csspart map - The map of `<vr-service-map>` (its chunk loads when the user first asks for it).
  *
  * @cssproperty --vr-color-primary - Buttons, links and accents. Default `#1d70b8`.
  * @cssproperty --vr-color-on-primary - Text on primary buttons. Default `#ffffff`.
@@ -86,6 +89,7 @@ export class VrServiceFinder extends VrApiElement {
     selected: { state: true },
     organisations: { state: true },
     announcement: { state: true },
+    view: { state: true },
   };
 
   /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
@@ -113,6 +117,7 @@ export class VrServiceFinder extends VrApiElement {
   declare private selected: Service | undefined;
   declare private organisations: Map<string, Organisation>;
   declare private announcement: string;
+  declare private view: ResultsView;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSearchAt = Number.NEGATIVE_INFINITY;
@@ -139,6 +144,7 @@ export class VrServiceFinder extends VrApiElement {
     this.selected = undefined;
     this.organisations = new Map();
     this.announcement = '';
+    this.view = 'list';
   }
 
   override disconnectedCallback(): void {
@@ -361,6 +367,29 @@ export class VrServiceFinder extends VrApiElement {
       ${this.renderMore()}`;
   }
 
+  private showView(view: ResultsView): void {
+    // The map's chunk (Leaflet, the outline of Europe) loads only when the user first asks for it.
+    if (view === 'map') void import('../map/service-map.js');
+    this.view = view;
+  }
+
+  /** The map of the same search as the list: the text and the filters (the map reads every page). */
+  private renderMap(): TemplateResult {
+    return html`<vr-service-map
+      exportparts="map"
+      .apiBase=${this.apiBase}
+      .publishableKey=${this.publishableKey}
+      .q=${this.query}
+      .country=${this.filterValue('country')}
+      .victimType=${this.filterValue('victimType')}
+      .assistance=${this.filterValue('assistance')}
+      .language=${this.filterValue('language')}
+      .delivery=${this.filterValue('delivery')}
+      .freeOfCharge=${this.freeOfCharge}
+      .openNow=${this.openNow}
+    ></vr-service-map>`;
+  }
+
   private renderMore(): TemplateResult | typeof nothing {
     const s = this.i18n.strings.finder;
     if (this.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
@@ -389,7 +418,8 @@ export class VrServiceFinder extends VrApiElement {
             })
           : html`${searchForm(this.searchFormView())}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
-              ${this.renderResults()}`
+              ${viewSwitch(this.i18n.strings.map, this.view, (view) => this.showView(view))}
+              ${this.view === 'map' ? this.renderMap() : this.renderResults()}`
       }
     </div>`;
   }
