@@ -11,10 +11,10 @@ import { VrApiElement } from '../shared/api-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { type MapSearch, mapOfSearch, type ResultsView, viewSwitch } from './results-view.js';
 import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
 import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
-import { type ResultsView, viewSwitch } from './view-switch.js';
 
 type SearchQuery = QueryIn<typeof listServices>;
 /** `refreshing`: a search is under way while the results of the one before are still shown. */
@@ -299,6 +299,17 @@ export class VrServiceFinder extends VrApiElement {
     };
   }
 
+  private mapSearch(): MapSearch {
+    return {
+      apiBase: this.apiBase,
+      publishableKey: this.publishableKey,
+      query: this.query,
+      freeOfCharge: this.freeOfCharge,
+      openNow: this.openNow,
+      filterValue: (name) => this.filterValue(name),
+    };
+  }
+
   private searchFormView(): SearchFormView {
     return {
       strings: this.i18n.strings.finder,
@@ -367,29 +378,6 @@ export class VrServiceFinder extends VrApiElement {
       ${this.renderMore()}`;
   }
 
-  private showView(view: ResultsView): void {
-    // The map's chunk (Leaflet, the outline of Europe) loads only when the user first asks for it.
-    if (view === 'map') void import('../map/service-map.js');
-    this.view = view;
-  }
-
-  /** The map of the same search as the list: the text and the filters (the map reads every page). */
-  private renderMap(): TemplateResult {
-    return html`<vr-service-map
-      exportparts="map"
-      .apiBase=${this.apiBase}
-      .publishableKey=${this.publishableKey}
-      .q=${this.query}
-      .country=${this.filterValue('country')}
-      .victimType=${this.filterValue('victimType')}
-      .assistance=${this.filterValue('assistance')}
-      .language=${this.filterValue('language')}
-      .delivery=${this.filterValue('delivery')}
-      .freeOfCharge=${this.freeOfCharge}
-      .openNow=${this.openNow}
-    ></vr-service-map>`;
-  }
-
   private renderMore(): TemplateResult | typeof nothing {
     const s = this.i18n.strings.finder;
     if (this.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
@@ -418,8 +406,10 @@ export class VrServiceFinder extends VrApiElement {
             })
           : html`${searchForm(this.searchFormView())}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
-              ${viewSwitch(this.i18n.strings.map, this.view, (view) => this.showView(view))}
-              ${this.view === 'map' ? this.renderMap() : this.renderResults()}`
+              ${viewSwitch(this.i18n.strings.map, this.view, (view) => {
+                this.view = view;
+              })}
+              ${this.view === 'map' ? mapOfSearch(this.mapSearch()) : this.renderResults()}`
       }
     </div>`;
   }

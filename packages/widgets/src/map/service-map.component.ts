@@ -206,7 +206,7 @@ export class VrServiceMap extends VrApiElement {
     this.unplaced = unplaced;
     this.opened = undefined;
     this.map.setPlaces(places);
-    this.announcement = this.i18n.strings.map.shown(places.length);
+    this.announcement = this.i18n.strings.map.shown(this.shown.length - unplaced);
   }
 
   private open(place: MapPlace): void {
