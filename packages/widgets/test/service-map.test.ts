@@ -105,6 +105,11 @@ describe('<vr-service-map>', () => {
     );
     (await find(map, '[part~="select-button"]')).click();
     expect((await chosen).service.name).toBe(deepActiveElement()?.textContent);
+
+    // Closing the panel returns focus to the place's marker.
+    const closeButton = findAll<HTMLButtonElement>(map, '[part~="place"] button').at(-1) as HTMLButtonElement;
+    closeButton.click();
+    await vi.waitFor(() => expect(deepActiveElement()?.getAttribute('aria-label')).toBe(name));
   });
 
   it('never puts a confidential location at a point: only an approximate area, named so', async () => {

@@ -109,6 +109,11 @@ export class ClusteredMap {
     this.draw();
   }
 
+  /** The marker of `place`, when it stands alone on the map as it is now. */
+  markerOf(place: MapPlace): HTMLElement | undefined {
+    return this.markerElements.get(`p${this.places.indexOf(place)}`);
+  }
+
   /** Leaflet measures its container; call after the container's size changed. */
   resize(): void {
     this.map.invalidateSize();

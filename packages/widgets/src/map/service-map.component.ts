@@ -13,7 +13,9 @@ import { leafletStyles, mapStyles } from './service-map.styles.js';
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** The most services the map reads from the directory (50 pages of 100). */
-export const mapServiceLimit = 5000;
+const mapServiceLimit = 5000;
+/** Filters changing this close together (the finder's search text, typed) share one reading of the directory. */
+const settleMs = 250;
 
 /**
  * @tag vr-service-map
@@ -92,6 +94,7 @@ export class VrServiceMap extends VrApiElement {
   private map: ClusteredMap | undefined;
   private mapFor: string | undefined;
   private loadAbort: AbortController | undefined;
+  private loadTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.map?.resize());
 
   constructor() {
@@ -113,8 +116,15 @@ export class VrServiceMap extends VrApiElement {
     this.announcement = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the map, removed on disconnect, is made again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.loadTimer);
     this.loadAbort?.abort();
     this.resizeObserver.disconnect();
     this.map?.remove();
@@ -124,8 +134,10 @@ export class VrServiceMap extends VrApiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['apiBase', 'publishableKey', 'q', 'country', 'victimType', 'assistance', 'language', 'delivery'];
-    if (changed.has('services') || ['freeOfCharge', 'openNow', ...inputs].some((name) => changed.has(name as never))) {
-      void this.load();
+    if (changed.has('services')) void this.load();
+    else if (['freeOfCharge', 'openNow', ...inputs].some((name) => changed.has(name as never))) {
+      clearTimeout(this.loadTimer);
+      this.loadTimer = setTimeout(() => void this.load(), this.hasUpdated ? settleMs : 0);
     }
   }
 
@@ -163,6 +175,7 @@ export class VrServiceMap extends VrApiElement {
 
   /** Reads every page of the services matching the filters, up to `mapServiceLimit`. */
   private async load(): Promise<void> {
+    clearTimeout(this.loadTimer);
     this.loadAbort?.abort();
     if (this.services) {
       this.shown = this.services;
@@ -214,10 +227,15 @@ export class VrServiceMap extends VrApiElement {
     this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#place-title'));
   }
 
+  /** Closes the panel; focus returns to the place's marker, or to the map if it is now in a cluster. */
   private close(): void {
-    const key = this.opened;
+    const place = this.opened;
     this.opened = undefined;
-    if (key) this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('.leaflet-container'));
+    if (place) {
+      this.focusAfterRender.after(
+        () => this.map?.markerOf(place) ?? this.renderRoot.querySelector<HTMLElement>('.leaflet-container'),
+      );
+    }
   }
 
   private renderPlace(place: MapPlace): TemplateResult {
