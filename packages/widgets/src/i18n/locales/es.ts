@@ -43,14 +43,17 @@ export const es: Strings = {
     approximateNote: (locality: string) => `Zona aproximada: ${locality}. La dirección es confidencial.`,
     cluster: plural('es', {
       one: '# servicio en esta zona. Pulse Intro para acercarse.',
+      many: '# de servicios en esta zona. Pulse Intro para acercarse.',
       other: '# servicios en esta zona. Pulse Intro para acercarse.',
     }),
     shown: plural('es', {
       one: '# servicio en el mapa.',
+      many: '# de servicios en el mapa.',
       other: '# servicios en el mapa.',
     }),
     notOnMap: plural('es', {
       one: '# servicio no está en el mapa: atiende en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
+      many: '# de servicios no están en el mapa: atienden en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
       other:
         '# servicios no están en el mapa: atienden en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
     }),
@@ -306,6 +309,7 @@ export const es: Strings = {
     keyboardHint: 'O pulse 3 veces la tecla Mayús',
     pressesLeft: plural('es', {
       one: 'Mayús: pulse # vez más para salir.',
+      many: 'Mayús: pulse # de veces más para salir.',
       other: 'Mayús: pulse # veces más para salir.',
     }),
     expired: 'Salir de esta página: tiempo agotado.',

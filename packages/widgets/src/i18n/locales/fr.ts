@@ -43,14 +43,17 @@ export const fr: Strings = {
     approximateNote: (locality: string) => `Zone approximative : ${locality}. L’adresse reste confidentielle.`,
     cluster: plural('fr', {
       one: '# service dans cette zone. Appuyez sur Entrée pour zoomer.',
+      many: '# de services dans cette zone. Appuyez sur Entrée pour zoomer.',
       other: '# services dans cette zone. Appuyez sur Entrée pour zoomer.',
     }),
     shown: plural('fr', {
       one: '# service sur la carte.',
+      many: '# de services sur la carte.',
       other: '# services sur la carte.',
     }),
     notOnMap: plural('fr', {
       one: '# service n’est pas sur la carte : il fonctionne en ligne ou par téléphone, ou son adresse est confidentielle. La liste montre tous les services.',
+      many: '# de services ne sont pas sur la carte : ils fonctionnent en ligne ou par téléphone, ou leur adresse est confidentielle. La liste montre tous les services.',
       other:
         '# services ne sont pas sur la carte : ils fonctionnent en ligne ou par téléphone, ou leur adresse est confidentielle. La liste montre tous les services.',
     }),

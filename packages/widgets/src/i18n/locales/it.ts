@@ -43,14 +43,17 @@ export const it: Strings = {
     approximateNote: (locality: string) => `Zona approssimativa: ${locality}. L’indirizzo resta riservato.`,
     cluster: plural('it', {
       one: '# servizio in questa zona. Premi Invio per ingrandire.',
+      many: '# di servizi in questa zona. Premi Invio per ingrandire.',
       other: '# servizi in questa zona. Premi Invio per ingrandire.',
     }),
     shown: plural('it', {
       one: '# servizio sulla mappa.',
+      many: '# di servizi sulla mappa.',
       other: '# servizi sulla mappa.',
     }),
     notOnMap: plural('it', {
       one: '# servizio non è sulla mappa: lavora online o per telefono, oppure il suo indirizzo è riservato. L’elenco mostra tutti i servizi.',
+      many: '# di servizi non sono sulla mappa: lavorano online o per telefono, oppure il loro indirizzo è riservato. L’elenco mostra tutti i servizi.',
       other:
         '# servizi non sono sulla mappa: lavorano online o per telefono, oppure il loro indirizzo è riservato. L’elenco mostra tutti i servizi.',
     }),
@@ -306,6 +309,7 @@ export const it: Strings = {
     keyboardHint: 'Oppure prema 3 volte il tasto Maiusc',
     pressesLeft: plural('it', {
       one: 'Maiusc: prema ancora # volta per uscire.',
+      many: 'Maiusc: prema ancora # di volte per uscire.',
       other: 'Maiusc: prema ancora # volte per uscire.',
     }),
     expired: 'Esci da questa pagina: tempo scaduto.',

@@ -55,11 +55,11 @@ export const pl: Strings = {
       other: '# usługi na mapie.',
     }),
     notOnMap: plural('pl', {
-      one: '# usługa nie jest na mapie: działa online lub telefonicznie albo jej adres jest poufny. Lista pokazuje wszystkie usługi.',
-      few: '# usługi nie są na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
-      many: '# usług nie jest na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+      one: '# usługi nie ma na mapie: działa online lub telefonicznie albo jej adres jest poufny. Lista pokazuje wszystkie usługi.',
+      few: '# usług nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+      many: '# usług nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
       other:
-        '# usługi nie są na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+        '# usługi nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
     }),
     close: 'Zamknij',
     zoomIn: 'Przybliż',

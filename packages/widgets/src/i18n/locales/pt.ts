@@ -41,16 +41,19 @@ export const pt: Strings = {
     place: (name: string, locality: string) => `${name}, ${locality}`,
     approximatePlace: (name: string, locality: string) => `${name}, zona aproximada: ${locality}`,
     approximateNote: (locality: string) => `Zona aproximada: ${locality}. A morada é confidencial.`,
-    cluster: plural('pt', {
+    cluster: plural('pt-PT', {
       one: '# serviço nesta zona. Prima Enter para aproximar.',
+      many: '# de serviços nesta zona. Prima Enter para aproximar.',
       other: '# serviços nesta zona. Prima Enter para aproximar.',
     }),
-    shown: plural('pt', {
+    shown: plural('pt-PT', {
       one: '# serviço no mapa.',
+      many: '# de serviços no mapa.',
       other: '# serviços no mapa.',
     }),
-    notOnMap: plural('pt', {
+    notOnMap: plural('pt-PT', {
       one: '# serviço não está no mapa: funciona online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
+      many: '# de serviços não estão no mapa: funcionam online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
       other:
         '# serviços não estão no mapa: funcionam online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
     }),
