@@ -1,10 +1,7 @@
 /**
  * custom-elements.json from the components' JSDoc. The Lit analyzer also reports internal
- * reactive state (`state: true`, private) as attributes, an event class constructed with a
- * variable as an event named after that variable, and a property set on another object in a
- * constructor (`this.button.type = …`) as a field of the element: the plugin below drops them
- * all, keeping the fields the element documents. The base element of the elements that call the
- * API is analysed too, so its documented properties (`apiBase`, `publishableKey`) are inherited.
+ * reactive state (`state: true`, private) as attributes, and an event class constructed with a
+ * variable as an event named after that variable: the plugin below drops both.
  */
 function publicApiOnly() {
   return {
@@ -22,9 +19,6 @@ function publicApiOnly() {
             (attribute) => !hidden.has(attribute.fieldName),
           );
           declaration.events = (declaration.events ?? []).filter((event) => event.name?.startsWith('vr-'));
-          declaration.members = (declaration.members ?? []).filter(
-            (member) => member.kind !== 'field' || member.description || member.privacy,
-          );
         }
       }
     },
@@ -32,6 +26,7 @@ function publicApiOnly() {
 }
 
 export default {
+  // The shared base is read too, so the elements' inherited properties are in the manifest.
   globs: ['src/**/*.component.ts', 'src/shared/api-element.ts'],
   outdir: '.',
   litelement: true,
