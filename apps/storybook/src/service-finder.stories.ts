@@ -132,6 +132,16 @@ export const ErrorWithRetry: Story = {
   },
 };
 
+/** The same search on a map: the map's chunk (Leaflet, the outline of Europe) loads when first asked for; no tiles. */
+export const MapView: Story = {
+  args: { country: 'PT' },
+  play: async ({ canvasElement }) => {
+    const finder = await shadowOf(canvasElement, 'vr-service-finder');
+    await userEvent.click(await finder.findByRole('button', { name: 'On a map' }));
+    await expect(await finder.findByRole('button', { name: 'On a map', pressed: true })).toBeVisible();
+  },
+};
+
 /** Arabic: the strings, the taxonomy labels and the layout direction follow `lang`. */
 export const Arabic: Story = {
   args: { lang: 'ar' },

@@ -1,4 +1,4 @@
-/** A one-page site on 127.0.0.1 that loads the built CDN file and embeds a service finder. */
+/** A one-page site on 127.0.0.1 that loads the built CDN file and embeds a service finder (or other markup). */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
@@ -6,28 +6,31 @@ import { fileURLToPath } from 'node:url';
 
 const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
-function pageHtml({ apiBase, publishableKey }) {
+const finderMarkup = ({ apiBase, publishableKey }) =>
+  `<vr-service-finder api-base="${apiBase}" publishable-key="${publishableKey}"></vr-service-finder>`;
+
+function pageHtml(body) {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>service finder bench</title>
+    <title>widgets bench</title>
     <script type="module" src="/cdn/victim-referral-widgets.js"></script>
   </head>
   <body>
-    <vr-service-finder api-base="${apiBase}" publishable-key="${publishableKey}"></vr-service-finder>
+    ${body}
   </body>
 </html>
 `;
 }
 
 /** Serves the page at `/` and dist/cdn (the file and its locale chunks) under `/cdn/`. */
-export async function startBenchSite(finder) {
+export async function startBenchSite(finder, body = finderMarkup(finder)) {
   const server = createServer(async (request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(pageHtml(finder));
+      response.end(pageHtml(body));
       return;
     }
     const file = normalize(join(cdnDir, pathname.replace(/^\/cdn\//, '')));

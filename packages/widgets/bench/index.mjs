@@ -1,11 +1,13 @@
 /**
  * The widgets' bench: gzip sizes of the published entries (widgets and client, from their
- * size-limit configurations) and the service finder's search latency in headless Chromium.
+ * size-limit configurations), the service finder's search latency and the time the map takes to
+ * show 5,000 services, in headless Chromium.
  * Prints the numbers and writes bench-results.json; never fails on a number.
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizeRows } from './bundle-sizes.mjs';
 import { finderLatencyRows } from './finder-latency.mjs';
+import { mapRenderRows } from './map-render.mjs';
 
 const resultsFile = new URL('../bench-results.json', import.meta.url);
 
@@ -17,6 +19,7 @@ const rows = [];
 for (const [part, measure] of [
   ['bundle sizes', bundleSizeRows],
   ['service finder latency', finderLatencyRows],
+  ['map of 5,000 services', mapRenderRows],
 ]) {
   try {
     rows.push(...(await measure()));

@@ -21,11 +21,15 @@ const locales = labelLanguages.filter((language) => language !== 'en');
 await rm(outDir, { recursive: true, force: true });
 
 // 1. Everything the loader may import: the elements, each language's strings, and the API entry.
+const elementEntries = {
+  'service-finder': 'src/cdn/service-finder.ts',
+  'referral-form': 'src/cdn/referral-form.ts',
+  'service-map': 'src/cdn/service-map.ts',
+};
 const chunksBuild = await rolldown({
   ...common,
   input: {
-    'service-finder': 'src/cdn/service-finder.ts',
-    'referral-form': 'src/cdn/referral-form.ts',
+    ...elementEntries,
     'victim-referral-api': 'src/cdn/victim-referral-api.ts',
     ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
   },
@@ -34,7 +38,10 @@ const chunksBuild = await rolldown({
 const { output: chunks } = await chunksBuild.write({
   ...output,
   entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
-  chunkFileNames: 'chunks/[name]-[hash].js',
+  // An element another element also imports (the finder shows the map) is a shared chunk of the
+  // same name: `.code` keeps it apart from the element's entry chunk.
+  chunkFileNames: (chunk) =>
+    chunk.name in elementEntries ? 'chunks/[name].code-[hash].js' : 'chunks/[name]-[hash].js',
 });
 await chunksBuild.close();
 

@@ -44,3 +44,9 @@ export function languageFiles(language) {
     .filter((file) => file.startsWith(`${language}-`) && file.endsWith('.js'))
     .map((file) => join(dir, file));
 }
+
+/** What showing `elements` adds to a page that already shows `besides`. */
+export function addedFiles(elements, besides) {
+  const before = new Set(pageFiles(besides));
+  return pageFiles([...besides, ...elements]).filter((file) => !before.has(file));
+}

@@ -4,6 +4,7 @@ import { finder } from './finder.js';
 import { finderLanguage } from './finder-language.js';
 import type { Journey } from './journey.js';
 import { keyboard } from './keyboard.js';
+import { serviceMap } from './map.js';
 import { quickExitByButton, quickExitByShift } from './quick-exit.js';
 import { selfReferral } from './self-referral.js';
 
@@ -12,6 +13,7 @@ export const journeys: readonly Journey[] = [
   finderLanguage,
   selfReferral,
   keyboard,
+  serviceMap,
   quickExitByShift,
   quickExitByButton,
 ];

@@ -11,6 +11,7 @@ import { VrApiElement } from '../shared/api-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { type MapSearch, mapOfSearch, type ResultsView, viewSwitch } from './results-view.js';
 import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
 import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
@@ -49,6 +50,8 @@ const announceCalmMs = 700;
  * @csspart back-button - The "Back to results" buttons of the detail view.
  * @csspart load-more - The "Show more services" button.
  * @csspart retry-button - The "Try again" button of the error state.
+ * @csspart view-switch - The "as a list" / "on a map" buttons.
+ * @csspart map - The map of `<vr-service-map>` (its chunk loads when the user first asks for it).
  *
  * @cssproperty --vr-color-primary - Buttons, links and accents. Default `#1d70b8`.
  * @cssproperty --vr-color-on-primary - Text on primary buttons. Default `#ffffff`.
@@ -86,6 +89,7 @@ export class VrServiceFinder extends VrApiElement {
     selected: { state: true },
     organisations: { state: true },
     announcement: { state: true },
+    view: { state: true },
   };
 
   /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
@@ -113,6 +117,7 @@ export class VrServiceFinder extends VrApiElement {
   declare private selected: Service | undefined;
   declare private organisations: Map<string, Organisation>;
   declare private announcement: string;
+  declare private view: ResultsView;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSearchAt = Number.NEGATIVE_INFINITY;
@@ -139,6 +144,7 @@ export class VrServiceFinder extends VrApiElement {
     this.selected = undefined;
     this.organisations = new Map();
     this.announcement = '';
+    this.view = 'list';
   }
 
   override disconnectedCallback(): void {
@@ -293,6 +299,17 @@ export class VrServiceFinder extends VrApiElement {
     };
   }
 
+  private mapSearch(): MapSearch {
+    return {
+      apiBase: this.apiBase,
+      publishableKey: this.publishableKey,
+      query: this.query,
+      freeOfCharge: this.freeOfCharge,
+      openNow: this.openNow,
+      filterValue: (name) => this.filterValue(name),
+    };
+  }
+
   private searchFormView(): SearchFormView {
     return {
       strings: this.i18n.strings.finder,
@@ -389,7 +406,10 @@ export class VrServiceFinder extends VrApiElement {
             })
           : html`${searchForm(this.searchFormView())}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
-              ${this.renderResults()}`
+              ${viewSwitch(this.i18n.strings.map, this.view, (view) => {
+                this.view = view;
+              })}
+              ${this.view === 'map' ? mapOfSearch(this.mapSearch()) : this.renderResults()}`
       }
     </div>`;
   }

@@ -28,7 +28,8 @@ async function run() {
   await import('/cdn/victim-referral-widgets.js?second-copy');
   const finder = document.querySelector('vr-service-finder');
   const form = document.querySelector('vr-referral-form');
-  for (const element of [finder, form]) {
+  const map = document.querySelector('vr-service-map');
+  for (const element of [finder, form, map]) {
     element.setAttribute('api-base', params.get('api'));
     element.setAttribute('publishable-key', params.get('key'));
   }
@@ -38,15 +39,19 @@ async function run() {
   await waitFor(() => form.shadowRoot?.querySelector('form'));
   form.shadowRoot.querySelector('form button[type="submit"]').click();
   const summary = await waitFor(() => form.shadowRoot.querySelector('#error-summary h2'));
-  const registered = ['vr-service-finder', 'vr-referral-form', 'vr-quick-exit'].filter((tag) =>
+  // The map draws its outline of Europe and its markers (Leaflet styles them through CSSOM only).
+  const markers = await waitFor(() => map.shadowRoot?.querySelectorAll('.vr-marker, .vr-cluster').length);
+  map.shadowRoot.querySelector('.vr-cluster, .vr-marker').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  const registered = ['vr-service-finder', 'vr-referral-form', 'vr-service-map', 'vr-quick-exit'].filter((tag) =>
     customElements.get(tag),
   );
   // Let any late violation reports arrive.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  return { cards, errorSummary: summary.textContent.trim(), registered };
+  return { cards, markers, errorSummary: summary.textContent.trim(), registered };
 }
 
 run().then(
   (result) => parent.postMessage({ ...result, violations, errors }, '*'),
-  (error) => parent.postMessage({ violations, errors: [...errors, String(error)], cards: 0, registered: [] }, '*'),
+  (error) =>
+    parent.postMessage({ violations, errors: [...errors, String(error)], cards: 0, markers: 0, registered: [] }, '*'),
 );

@@ -2,7 +2,8 @@
  * A tiny site with a strict Content-Security-Policy header (`script-src 'self'; style-src 'self'`,
  * no 'unsafe-inline', no 'unsafe-eval'): the pages in `test/csp/`, and the built CDN files under
  * `/cdn/`. Under `/loader-only/` it serves the CDN loader and nothing else: every chunk beside it
- * fails, as on a slow or broken connection.
+ * fails, as on a slow or broken connection. Under `/tiles/` it answers every path with one tiny
+ * PNG: a map tile server on loopback, whose requests the map tests count.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,6 +14,12 @@ import { fileURLToPath } from 'node:url';
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cdnRoot = join(packageRoot, 'dist/cdn');
 const loaderOnly = '/loader-only/';
+const tiles = '/tiles/';
+/** A 1×1 light grey PNG. */
+const tile = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==',
+  'base64',
+);
 const roots: Record<string, string> = {
   '/cdn/': cdnRoot,
   '/': join(packageRoot, 'test/csp'),
@@ -41,6 +48,11 @@ function fileFor(pathname: string): string | undefined {
 export async function startCspSite(): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith(tiles)) {
+      response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
+      response.end(tile);
+      return;
+    }
     const file = fileFor(pathname);
     try {
       if (!file) throw new Error('not found');

@@ -30,6 +30,34 @@ export const bg: Strings = {
     loadMore: 'Покажи още услуги',
     resultsLabel: 'Услуги',
   },
+  map: {
+    regionLabel: 'Карта на службите за подкрепа',
+    keyboardHint:
+      'На картата натиснете Tab, за да преминавате между местата, и Enter, за да отворите място или да увеличите група. Списъкът показва същите служби.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, приблизителен район: ${locality}`,
+    approximateNote: (locality: string) => `Приблизителен район: ${locality}. Адресът остава поверителен.`,
+    cluster: plural('bg', {
+      one: '# служба в този район. Натиснете Enter, за да увеличите.',
+      other: '# служби в този район. Натиснете Enter, за да увеличите.',
+    }),
+    shown: plural('bg', {
+      one: '# служба на картата.',
+      other: '# служби на картата.',
+    }),
+    notOnMap: plural('bg', {
+      one: '# служба не е на картата: работи онлайн или по телефона или адресът ѝ е поверителен. Списъкът показва всички служби.',
+      other:
+        '# служби не са на картата: работят онлайн или по телефона или адресът им е поверителен. Списъкът показва всички служби.',
+    }),
+    close: 'Затвори',
+    zoomIn: 'Увеличи',
+    zoomOut: 'Намали',
+    baseAttribution: 'Граници: Natural Earth',
+    viewLabel: 'Покажи службите',
+    listView: 'Като списък',
+    mapView: 'На карта',
+  },
   service: {
     organisation: 'Организация',
     country: 'Държава',

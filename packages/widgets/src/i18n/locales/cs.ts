@@ -35,6 +35,40 @@ export const cs: Strings = {
     loadMore: 'Zobrazit další služby',
     resultsLabel: 'Služby',
   },
+  map: {
+    regionLabel: 'Mapa podpůrných služeb',
+    keyboardHint:
+      'Na mapě se klávesou Tab přesouváte mezi místy a klávesou Enter místo otevřete nebo přiblížíte skupinu. Seznam ukazuje stejné služby.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, přibližná oblast: ${locality}`,
+    approximateNote: (locality: string) => `Přibližná oblast: ${locality}. Adresa zůstává důvěrná.`,
+    cluster: plural('cs', {
+      one: '# služba v této oblasti. Stiskněte Enter pro přiblížení.',
+      few: '# služby v této oblasti. Stiskněte Enter pro přiblížení.',
+      many: '# služby v této oblasti. Stiskněte Enter pro přiblížení.',
+      other: '# služeb v této oblasti. Stiskněte Enter pro přiblížení.',
+    }),
+    shown: plural('cs', {
+      one: '# služba na mapě.',
+      few: '# služby na mapě.',
+      many: '# služby na mapě.',
+      other: '# služeb na mapě.',
+    }),
+    notOnMap: plural('cs', {
+      one: '# služba není na mapě: funguje online nebo po telefonu, nebo je její adresa důvěrná. Seznam ukazuje všechny služby.',
+      few: '# služby nejsou na mapě: fungují online nebo po telefonu, nebo je jejich adresa důvěrná. Seznam ukazuje všechny služby.',
+      many: '# služby nejsou na mapě: fungují online nebo po telefonu, nebo je jejich adresa důvěrná. Seznam ukazuje všechny služby.',
+      other:
+        '# služeb není na mapě: fungují online nebo po telefonu, nebo je jejich adresa důvěrná. Seznam ukazuje všechny služby.',
+    }),
+    close: 'Zavřít',
+    zoomIn: 'Přiblížit',
+    zoomOut: 'Oddálit',
+    baseAttribution: 'Hranice: Natural Earth',
+    viewLabel: 'Zobrazit služby',
+    listView: 'Jako seznam',
+    mapView: 'Na mapě',
+  },
   service: {
     organisation: 'Organizace',
     country: 'Země',

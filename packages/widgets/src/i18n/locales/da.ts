@@ -30,6 +30,34 @@ export const da: Strings = {
     loadMore: 'Vis flere tilbud',
     resultsLabel: 'Tilbud',
   },
+  map: {
+    regionLabel: 'Kort over støttetilbud',
+    keyboardHint:
+      'På kortet går du mellem stederne med Tab og åbner et sted eller zoomer ind på en gruppe med Enter. Listen viser de samme tilbud.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, omtrentligt område: ${locality}`,
+    approximateNote: (locality: string) => `Omtrentligt område: ${locality}. Adressen holdes fortrolig.`,
+    cluster: plural('da', {
+      one: '# tilbud i dette område. Tryk på Enter for at zoome ind.',
+      other: '# tilbud i dette område. Tryk på Enter for at zoome ind.',
+    }),
+    shown: plural('da', {
+      one: '# tilbud på kortet.',
+      other: '# tilbud på kortet.',
+    }),
+    notOnMap: plural('da', {
+      one: '# tilbud er ikke på kortet: det foregår online eller over telefonen, eller adressen er fortrolig. Listen viser alle tilbud.',
+      other:
+        '# tilbud er ikke på kortet: de foregår online eller over telefonen, eller adressen er fortrolig. Listen viser alle tilbud.',
+    }),
+    close: 'Luk',
+    zoomIn: 'Zoom ind',
+    zoomOut: 'Zoom ud',
+    baseAttribution: 'Grænser: Natural Earth',
+    viewLabel: 'Vis tilbuddene',
+    listView: 'Som liste',
+    mapView: 'På et kort',
+  },
   service: {
     organisation: 'Organisation',
     country: 'Land',

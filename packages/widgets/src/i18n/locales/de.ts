@@ -30,6 +30,34 @@ export const de: Strings = {
     loadMore: 'Weitere Angebote anzeigen',
     resultsLabel: 'Angebote',
   },
+  map: {
+    regionLabel: 'Karte der Hilfsangebote',
+    keyboardHint:
+      'Auf der Karte wechseln Sie mit der Tab-Taste zwischen den Orten und öffnen mit der Eingabetaste einen Ort oder vergrößern eine Gruppe. Die Liste zeigt dieselben Angebote.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, ungefähre Gegend: ${locality}`,
+    approximateNote: (locality: string) => `Ungefähre Gegend: ${locality}. Die Adresse bleibt vertraulich.`,
+    cluster: plural('de', {
+      one: '# Angebot in dieser Gegend. Mit der Eingabetaste vergrößern.',
+      other: '# Angebote in dieser Gegend. Mit der Eingabetaste vergrößern.',
+    }),
+    shown: plural('de', {
+      one: '# Angebot auf der Karte.',
+      other: '# Angebote auf der Karte.',
+    }),
+    notOnMap: plural('de', {
+      one: '# Angebot ist nicht auf der Karte: Es arbeitet online oder telefonisch, oder seine Adresse ist vertraulich. Die Liste zeigt alle Angebote.',
+      other:
+        '# Angebote sind nicht auf der Karte: Sie arbeiten online oder telefonisch, oder ihre Adresse ist vertraulich. Die Liste zeigt alle Angebote.',
+    }),
+    close: 'Schließen',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    baseAttribution: 'Grenzen: Natural Earth',
+    viewLabel: 'Angebote zeigen',
+    listView: 'Als Liste',
+    mapView: 'Auf einer Karte',
+  },
   service: {
     organisation: 'Organisation',
     country: 'Land',

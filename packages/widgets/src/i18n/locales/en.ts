@@ -35,6 +35,31 @@ export const en = {
     loadMore: 'Show more services',
     resultsLabel: 'Services',
   },
+  map: {
+    regionLabel: 'Map of support services',
+    keyboardHint:
+      'On the map, press Tab to move between places and Enter to open one or to zoom into a group. The list shows the same services.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, approximate area: ${locality}`,
+    approximateNote: (locality: string) => `Approximate area: ${locality}. The address is kept confidential.`,
+    cluster: plural('en', {
+      one: '# service in this area. Press Enter to zoom in.',
+      other: '# services in this area. Press Enter to zoom in.',
+    }),
+    shown: plural('en', { one: '# service on the map.', other: '# services on the map.' }),
+    notOnMap: plural('en', {
+      one: '# service is not on the map: it works online or by phone, or its address is confidential. The list shows every service.',
+      other:
+        '# services are not on the map: they work online or by phone, or their address is confidential. The list shows every service.',
+    }),
+    close: 'Close',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    baseAttribution: 'Borders: Natural Earth',
+    viewLabel: 'Show the services',
+    listView: 'As a list',
+    mapView: 'On a map',
+  },
   service: {
     organisation: 'Organisation',
     country: 'Country',

@@ -34,6 +34,37 @@ export const es: Strings = {
     loadMore: 'Mostrar más servicios',
     resultsLabel: 'Servicios',
   },
+  map: {
+    regionLabel: 'Mapa de servicios de apoyo',
+    keyboardHint:
+      'En el mapa, pulse Tab para pasar de un lugar a otro y Intro para abrir uno o acercarse a un grupo. La lista muestra los mismos servicios.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, zona aproximada: ${locality}`,
+    approximateNote: (locality: string) => `Zona aproximada: ${locality}. La dirección es confidencial.`,
+    cluster: plural('es', {
+      one: '# servicio en esta zona. Pulse Intro para acercarse.',
+      many: '# de servicios en esta zona. Pulse Intro para acercarse.',
+      other: '# servicios en esta zona. Pulse Intro para acercarse.',
+    }),
+    shown: plural('es', {
+      one: '# servicio en el mapa.',
+      many: '# de servicios en el mapa.',
+      other: '# servicios en el mapa.',
+    }),
+    notOnMap: plural('es', {
+      one: '# servicio no está en el mapa: atiende en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
+      many: '# de servicios no están en el mapa: atienden en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
+      other:
+        '# servicios no están en el mapa: atienden en línea o por teléfono, o su dirección es confidencial. La lista muestra todos los servicios.',
+    }),
+    close: 'Cerrar',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    baseAttribution: 'Fronteras: Natural Earth',
+    viewLabel: 'Mostrar los servicios',
+    listView: 'En una lista',
+    mapView: 'En un mapa',
+  },
   service: {
     organisation: 'Organización',
     country: 'País',

@@ -30,6 +30,34 @@ export const et: Strings = {
     loadMore: 'Näita rohkem teenuseid',
     resultsLabel: 'Teenused',
   },
+  map: {
+    regionLabel: 'Tugiteenuste kaart',
+    keyboardHint:
+      'Kaardil liigute kohtade vahel Tab-klahviga ning Enter avab koha või suurendab rühma. Loend näitab samu teenuseid.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, ligikaudne piirkond: ${locality}`,
+    approximateNote: (locality: string) => `Ligikaudne piirkond: ${locality}. Aadress on konfidentsiaalne.`,
+    cluster: plural('et', {
+      one: '# teenus selles piirkonnas. Suurendamiseks vajutage Enter.',
+      other: '# teenust selles piirkonnas. Suurendamiseks vajutage Enter.',
+    }),
+    shown: plural('et', {
+      one: '# teenus kaardil.',
+      other: '# teenust kaardil.',
+    }),
+    notOnMap: plural('et', {
+      one: '# teenus ei ole kaardil: see töötab veebis või telefoni teel või selle aadress on konfidentsiaalne. Loend näitab kõiki teenuseid.',
+      other:
+        '# teenust ei ole kaardil: need töötavad veebis või telefoni teel või nende aadress on konfidentsiaalne. Loend näitab kõiki teenuseid.',
+    }),
+    close: 'Sulge',
+    zoomIn: 'Suurenda',
+    zoomOut: 'Vähenda',
+    baseAttribution: 'Piirid: Natural Earth',
+    viewLabel: 'Näita teenuseid',
+    listView: 'Loendina',
+    mapView: 'Kaardil',
+  },
   service: {
     organisation: 'Organisatsioon',
     country: 'Riik',

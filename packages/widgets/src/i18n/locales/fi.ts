@@ -30,6 +30,34 @@ export const fi: Strings = {
     loadMore: 'Näytä lisää palveluja',
     resultsLabel: 'Palvelut',
   },
+  map: {
+    regionLabel: 'Tukipalvelujen kartta',
+    keyboardHint:
+      'Kartalla siirryt paikasta toiseen Tab-näppäimellä, ja Enter avaa paikan tai lähentää ryhmään. Luettelo näyttää samat palvelut.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, likimääräinen alue: ${locality}`,
+    approximateNote: (locality: string) => `Likimääräinen alue: ${locality}. Osoite pidetään luottamuksellisena.`,
+    cluster: plural('fi', {
+      one: '# palvelu tällä alueella. Lähennä painamalla Enter.',
+      other: '# palvelua tällä alueella. Lähennä painamalla Enter.',
+    }),
+    shown: plural('fi', {
+      one: '# palvelu kartalla.',
+      other: '# palvelua kartalla.',
+    }),
+    notOnMap: plural('fi', {
+      one: '# palvelu ei ole kartalla: se toimii verkossa tai puhelimitse, tai sen osoite on luottamuksellinen. Luettelo näyttää kaikki palvelut.',
+      other:
+        '# palvelua ei ole kartalla: ne toimivat verkossa tai puhelimitse, tai niiden osoite on luottamuksellinen. Luettelo näyttää kaikki palvelut.',
+    }),
+    close: 'Sulje',
+    zoomIn: 'Lähennä',
+    zoomOut: 'Loitonna',
+    baseAttribution: 'Rajat: Natural Earth',
+    viewLabel: 'Näytä palvelut',
+    listView: 'Luettelona',
+    mapView: 'Kartalla',
+  },
   service: {
     organisation: 'Organisaatio',
     country: 'Maa',

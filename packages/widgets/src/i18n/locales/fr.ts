@@ -34,6 +34,37 @@ export const fr: Strings = {
     loadMore: 'Afficher plus de services',
     resultsLabel: 'Services',
   },
+  map: {
+    regionLabel: 'Carte des services d’aide',
+    keyboardHint:
+      'Sur la carte, appuyez sur Tab pour passer d’un lieu à l’autre et sur Entrée pour en ouvrir un ou pour zoomer sur un groupe. La liste montre les mêmes services.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, zone approximative : ${locality}`,
+    approximateNote: (locality: string) => `Zone approximative : ${locality}. L’adresse reste confidentielle.`,
+    cluster: plural('fr', {
+      one: '# service dans cette zone. Appuyez sur Entrée pour zoomer.',
+      many: '# de services dans cette zone. Appuyez sur Entrée pour zoomer.',
+      other: '# services dans cette zone. Appuyez sur Entrée pour zoomer.',
+    }),
+    shown: plural('fr', {
+      one: '# service sur la carte.',
+      many: '# de services sur la carte.',
+      other: '# services sur la carte.',
+    }),
+    notOnMap: plural('fr', {
+      one: '# service n’est pas sur la carte : il fonctionne en ligne ou par téléphone, ou son adresse est confidentielle. La liste montre tous les services.',
+      many: '# de services ne sont pas sur la carte : ils fonctionnent en ligne ou par téléphone, ou leur adresse est confidentielle. La liste montre tous les services.',
+      other:
+        '# services ne sont pas sur la carte : ils fonctionnent en ligne ou par téléphone, ou leur adresse est confidentielle. La liste montre tous les services.',
+    }),
+    close: 'Fermer',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    baseAttribution: 'Frontières : Natural Earth',
+    viewLabel: 'Afficher les services',
+    listView: 'En liste',
+    mapView: 'Sur une carte',
+  },
   service: {
     organisation: 'Organisation',
     country: 'Pays',

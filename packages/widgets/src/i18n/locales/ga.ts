@@ -36,6 +36,43 @@ export const ga: Strings = {
     loadMore: 'Taispeáin tuilleadh seirbhísí',
     resultsLabel: 'Seirbhísí',
   },
+  map: {
+    regionLabel: 'Léarscáil de sheirbhísí tacaíochta',
+    keyboardHint:
+      'Ar an léarscáil, brúigh Tab chun bogadh idir áiteanna agus Enter chun áit a oscailt nó chun zúmáil isteach ar ghrúpa. Taispeánann an liosta na seirbhísí céanna.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, limistéar garbh: ${locality}`,
+    approximateNote: (locality: string) => `Limistéar garbh: ${locality}. Coinnítear an seoladh faoi rún.`,
+    cluster: plural('ga', {
+      one: '# seirbhís sa limistéar seo. Brúigh Enter chun zúmáil isteach.',
+      two: '# sheirbhís sa limistéar seo. Brúigh Enter chun zúmáil isteach.',
+      few: '# sheirbhís sa limistéar seo. Brúigh Enter chun zúmáil isteach.',
+      many: '# seirbhís sa limistéar seo. Brúigh Enter chun zúmáil isteach.',
+      other: '# seirbhís sa limistéar seo. Brúigh Enter chun zúmáil isteach.',
+    }),
+    shown: plural('ga', {
+      one: '# seirbhís ar an léarscáil.',
+      two: '# sheirbhís ar an léarscáil.',
+      few: '# sheirbhís ar an léarscáil.',
+      many: '# seirbhís ar an léarscáil.',
+      other: '# seirbhís ar an léarscáil.',
+    }),
+    notOnMap: plural('ga', {
+      one: '# seirbhís nach bhfuil ar an léarscáil: oibríonn sí ar líne nó ar an bhfón, nó tá a seoladh faoi rún. Taispeánann an liosta gach seirbhís.',
+      two: '# sheirbhís nach bhfuil ar an léarscáil: oibríonn siad ar líne nó ar an bhfón, nó tá a seoladh faoi rún. Taispeánann an liosta gach seirbhís.',
+      few: '# sheirbhís nach bhfuil ar an léarscáil: oibríonn siad ar líne nó ar an bhfón, nó tá a seoladh faoi rún. Taispeánann an liosta gach seirbhís.',
+      many: '# seirbhís nach bhfuil ar an léarscáil: oibríonn siad ar líne nó ar an bhfón, nó tá a seoladh faoi rún. Taispeánann an liosta gach seirbhís.',
+      other:
+        '# seirbhís nach bhfuil ar an léarscáil: oibríonn siad ar líne nó ar an bhfón, nó tá a seoladh faoi rún. Taispeánann an liosta gach seirbhís.',
+    }),
+    close: 'Dún',
+    zoomIn: 'Zúmáil isteach',
+    zoomOut: 'Zúmáil amach',
+    baseAttribution: 'Teorainneacha: Natural Earth',
+    viewLabel: 'Taispeáin na seirbhísí',
+    listView: 'Mar liosta',
+    mapView: 'Ar léarscáil',
+  },
   service: {
     organisation: 'Eagraíocht',
     country: 'Tír',

@@ -34,6 +34,37 @@ export const hr: Strings = {
     loadMore: 'Prikaži još usluga',
     resultsLabel: 'Usluge',
   },
+  map: {
+    regionLabel: 'Karta službi podrške',
+    keyboardHint:
+      'Na karti tipkom Tab prelazite s mjesta na mjesto, a tipkom Enter otvarate mjesto ili približavate skupinu. Popis prikazuje iste službe.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, približno područje: ${locality}`,
+    approximateNote: (locality: string) => `Približno područje: ${locality}. Adresa ostaje povjerljiva.`,
+    cluster: plural('hr', {
+      one: '# služba na ovom području. Pritisnite Enter za približavanje.',
+      few: '# službe na ovom području. Pritisnite Enter za približavanje.',
+      other: '# službi na ovom području. Pritisnite Enter za približavanje.',
+    }),
+    shown: plural('hr', {
+      one: '# služba na karti.',
+      few: '# službe na karti.',
+      other: '# službi na karti.',
+    }),
+    notOnMap: plural('hr', {
+      one: '# služba nije na karti: radi na internetu ili telefonom ili joj je adresa povjerljiva. Popis prikazuje sve službe.',
+      few: '# službe nisu na karti: rade na internetu ili telefonom ili im je adresa povjerljiva. Popis prikazuje sve službe.',
+      other:
+        '# službi nije na karti: rade na internetu ili telefonom ili im je adresa povjerljiva. Popis prikazuje sve službe.',
+    }),
+    close: 'Zatvori',
+    zoomIn: 'Približi',
+    zoomOut: 'Udalji',
+    baseAttribution: 'Granice: Natural Earth',
+    viewLabel: 'Prikaži službe',
+    listView: 'Kao popis',
+    mapView: 'Na karti',
+  },
   service: {
     organisation: 'Organizacija',
     country: 'Država',

@@ -30,6 +30,34 @@ export const hu: Strings = {
     loadMore: 'További szolgáltatások',
     resultsLabel: 'Szolgáltatások',
   },
+  map: {
+    regionLabel: 'Támogató szolgálatok térképe',
+    keyboardHint:
+      'A térképen a Tab billentyűvel léphet a helyek között, az Enterrel megnyithat egy helyet vagy ránagyíthat egy csoportra. A lista ugyanezeket a szolgálatokat mutatja.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, hozzávetőleges terület: ${locality}`,
+    approximateNote: (locality: string) => `Hozzávetőleges terület: ${locality}. A cím bizalmas marad.`,
+    cluster: plural('hu', {
+      one: '# szolgálat ezen a területen. Nagyításhoz nyomja meg az Entert.',
+      other: '# szolgálat ezen a területen. Nagyításhoz nyomja meg az Entert.',
+    }),
+    shown: plural('hu', {
+      one: '# szolgálat a térképen.',
+      other: '# szolgálat a térképen.',
+    }),
+    notOnMap: plural('hu', {
+      one: '# szolgálat nincs a térképen: online vagy telefonon működik, vagy a címe bizalmas. A lista minden szolgálatot mutat.',
+      other:
+        '# szolgálat nincs a térképen: online vagy telefonon működnek, vagy a címük bizalmas. A lista minden szolgálatot mutat.',
+    }),
+    close: 'Bezárás',
+    zoomIn: 'Nagyítás',
+    zoomOut: 'Kicsinyítés',
+    baseAttribution: 'Határok: Natural Earth',
+    viewLabel: 'Szolgálatok megjelenítése',
+    listView: 'Listában',
+    mapView: 'Térképen',
+  },
   service: {
     organisation: 'Szervezet',
     country: 'Ország',

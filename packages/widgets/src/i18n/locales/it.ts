@@ -34,6 +34,37 @@ export const it: Strings = {
     loadMore: 'Mostra altri servizi',
     resultsLabel: 'Servizi',
   },
+  map: {
+    regionLabel: 'Mappa dei servizi di sostegno',
+    keyboardHint:
+      'Sulla mappa, premi Tab per passare da un luogo all’altro e Invio per aprirne uno o ingrandire un gruppo. L’elenco mostra gli stessi servizi.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, zona approssimativa: ${locality}`,
+    approximateNote: (locality: string) => `Zona approssimativa: ${locality}. L’indirizzo resta riservato.`,
+    cluster: plural('it', {
+      one: '# servizio in questa zona. Premi Invio per ingrandire.',
+      many: '# di servizi in questa zona. Premi Invio per ingrandire.',
+      other: '# servizi in questa zona. Premi Invio per ingrandire.',
+    }),
+    shown: plural('it', {
+      one: '# servizio sulla mappa.',
+      many: '# di servizi sulla mappa.',
+      other: '# servizi sulla mappa.',
+    }),
+    notOnMap: plural('it', {
+      one: '# servizio non è sulla mappa: lavora online o per telefono, oppure il suo indirizzo è riservato. L’elenco mostra tutti i servizi.',
+      many: '# di servizi non sono sulla mappa: lavorano online o per telefono, oppure il loro indirizzo è riservato. L’elenco mostra tutti i servizi.',
+      other:
+        '# servizi non sono sulla mappa: lavorano online o per telefono, oppure il loro indirizzo è riservato. L’elenco mostra tutti i servizi.',
+    }),
+    close: 'Chiudi',
+    zoomIn: 'Ingrandisci',
+    zoomOut: 'Riduci',
+    baseAttribution: 'Confini: Natural Earth',
+    viewLabel: 'Mostra i servizi',
+    listView: 'In un elenco',
+    mapView: 'Su una mappa',
+  },
   service: {
     organisation: 'Organizzazione',
     country: 'Paese',

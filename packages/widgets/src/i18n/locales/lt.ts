@@ -35,6 +35,40 @@ export const lt: Strings = {
     loadMore: 'Rodyti daugiau paslaugų',
     resultsLabel: 'Paslaugos',
   },
+  map: {
+    regionLabel: 'Pagalbos paslaugų žemėlapis',
+    keyboardHint:
+      'Žemėlapyje klavišu Tab pereinate tarp vietų, o klavišu Enter atveriate vietą arba priartinate grupę. Sąraše rodomos tos pačios paslaugos.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, apytikslė vietovė: ${locality}`,
+    approximateNote: (locality: string) => `Apytikslė vietovė: ${locality}. Adresas lieka konfidencialus.`,
+    cluster: plural('lt', {
+      one: '# paslauga šioje vietovėje. Paspauskite Enter, kad priartintumėte.',
+      few: '# paslaugos šioje vietovėje. Paspauskite Enter, kad priartintumėte.',
+      many: '# paslaugos šioje vietovėje. Paspauskite Enter, kad priartintumėte.',
+      other: '# paslaugų šioje vietovėje. Paspauskite Enter, kad priartintumėte.',
+    }),
+    shown: plural('lt', {
+      one: '# paslauga žemėlapyje.',
+      few: '# paslaugos žemėlapyje.',
+      many: '# paslaugos žemėlapyje.',
+      other: '# paslaugų žemėlapyje.',
+    }),
+    notOnMap: plural('lt', {
+      one: '# paslauga nerodoma žemėlapyje: ji teikiama internetu ar telefonu arba jos adresas konfidencialus. Sąraše rodomos visos paslaugos.',
+      few: '# paslaugos nerodomos žemėlapyje: jos teikiamos internetu ar telefonu arba jų adresas konfidencialus. Sąraše rodomos visos paslaugos.',
+      many: '# paslaugos nerodomos žemėlapyje: jos teikiamos internetu ar telefonu arba jų adresas konfidencialus. Sąraše rodomos visos paslaugos.',
+      other:
+        '# paslaugų nerodoma žemėlapyje: jos teikiamos internetu ar telefonu arba jų adresas konfidencialus. Sąraše rodomos visos paslaugos.',
+    }),
+    close: 'Uždaryti',
+    zoomIn: 'Priartinti',
+    zoomOut: 'Nutolinti',
+    baseAttribution: 'Sienos: Natural Earth',
+    viewLabel: 'Rodyti paslaugas',
+    listView: 'Sąraše',
+    mapView: 'Žemėlapyje',
+  },
   service: {
     organisation: 'Organizacija',
     country: 'Šalis',

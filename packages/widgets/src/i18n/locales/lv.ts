@@ -34,6 +34,37 @@ export const lv: Strings = {
     loadMore: 'Rādīt vairāk pakalpojumu',
     resultsLabel: 'Pakalpojumi',
   },
+  map: {
+    regionLabel: 'Atbalsta pakalpojumu karte',
+    keyboardHint:
+      'Kartē ar taustiņu Tab pārvietojieties starp vietām, ar Enter atveriet vietu vai pietuviniet grupu. Sarakstā redzami tie paši pakalpojumi.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, aptuvenā apkaime: ${locality}`,
+    approximateNote: (locality: string) => `Aptuvenā apkaime: ${locality}. Adrese paliek konfidenciāla.`,
+    cluster: plural('lv', {
+      zero: '# pakalpojumu šajā apkaimē. Nospiediet Enter, lai pietuvinātu.',
+      one: '# pakalpojums šajā apkaimē. Nospiediet Enter, lai pietuvinātu.',
+      other: '# pakalpojumi šajā apkaimē. Nospiediet Enter, lai pietuvinātu.',
+    }),
+    shown: plural('lv', {
+      zero: '# pakalpojumu kartē.',
+      one: '# pakalpojums kartē.',
+      other: '# pakalpojumi kartē.',
+    }),
+    notOnMap: plural('lv', {
+      zero: '# pakalpojumu nav kartē: tie darbojas tiešsaistē vai pa tālruni, vai to adrese ir konfidenciāla. Sarakstā redzami visi pakalpojumi.',
+      one: '# pakalpojums nav kartē: tas darbojas tiešsaistē vai pa tālruni, vai tā adrese ir konfidenciāla. Sarakstā redzami visi pakalpojumi.',
+      other:
+        '# pakalpojumi nav kartē: tie darbojas tiešsaistē vai pa tālruni, vai to adrese ir konfidenciāla. Sarakstā redzami visi pakalpojumi.',
+    }),
+    close: 'Aizvērt',
+    zoomIn: 'Pietuvināt',
+    zoomOut: 'Attālināt',
+    baseAttribution: 'Robežas: Natural Earth',
+    viewLabel: 'Rādīt pakalpojumus',
+    listView: 'Sarakstā',
+    mapView: 'Kartē',
+  },
   service: {
     organisation: 'Organizācija',
     country: 'Valsts',

@@ -36,6 +36,43 @@ export const mt: Strings = {
     loadMore: 'Uri aktar servizzi',
     resultsLabel: 'Servizzi',
   },
+  map: {
+    regionLabel: 'Mappa tas-servizzi ta’ appoġġ',
+    keyboardHint:
+      'Fuq il-mappa, agħfas Tab biex tgħaddi minn post għal ieħor u Enter biex tiftaħ post jew tkabbar grupp. Il-lista turi l-istess servizzi.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, żona approssimattiva: ${locality}`,
+    approximateNote: (locality: string) => `Żona approssimattiva: ${locality}. L-indirizz jibqa’ kunfidenzjali.`,
+    cluster: plural('mt', {
+      one: '# servizz f’din iż-żona. Agħfas Enter biex tkabbar.',
+      two: '# servizzi f’din iż-żona. Agħfas Enter biex tkabbar.',
+      few: '# servizzi f’din iż-żona. Agħfas Enter biex tkabbar.',
+      many: '# servizz f’din iż-żona. Agħfas Enter biex tkabbar.',
+      other: '# servizz f’din iż-żona. Agħfas Enter biex tkabbar.',
+    }),
+    shown: plural('mt', {
+      one: '# servizz fuq il-mappa.',
+      two: '# servizzi fuq il-mappa.',
+      few: '# servizzi fuq il-mappa.',
+      many: '# servizz fuq il-mappa.',
+      other: '# servizz fuq il-mappa.',
+    }),
+    notOnMap: plural('mt', {
+      one: '# servizz mhuwiex fuq il-mappa: jaħdem online jew bit-telefon, jew l-indirizz tiegħu huwa kunfidenzjali. Il-lista turi s-servizzi kollha.',
+      two: '# servizzi mhumiex fuq il-mappa: jaħdmu online jew bit-telefon, jew l-indirizz tagħhom huwa kunfidenzjali. Il-lista turi s-servizzi kollha.',
+      few: '# servizzi mhumiex fuq il-mappa: jaħdmu online jew bit-telefon, jew l-indirizz tagħhom huwa kunfidenzjali. Il-lista turi s-servizzi kollha.',
+      many: '# servizz mhumiex fuq il-mappa: jaħdmu online jew bit-telefon, jew l-indirizz tagħhom huwa kunfidenzjali. Il-lista turi s-servizzi kollha.',
+      other:
+        '# servizz mhumiex fuq il-mappa: jaħdmu online jew bit-telefon, jew l-indirizz tagħhom huwa kunfidenzjali. Il-lista turi s-servizzi kollha.',
+    }),
+    close: 'Agħlaq',
+    zoomIn: 'Kabbar',
+    zoomOut: 'Ċekken',
+    baseAttribution: 'Fruntieri: Natural Earth',
+    viewLabel: 'Uri s-servizzi',
+    listView: 'Bħala lista',
+    mapView: 'Fuq mappa',
+  },
   service: {
     organisation: 'Organizzazzjoni',
     country: 'Pajjiż',

@@ -30,6 +30,34 @@ export const nl: Strings = {
     loadMore: 'Meer hulpaanbod tonen',
     resultsLabel: 'Hulpaanbod',
   },
+  map: {
+    regionLabel: 'Kaart van hulpdiensten',
+    keyboardHint:
+      'Druk op de kaart op Tab om van plaats naar plaats te gaan en op Enter om er een te openen of in te zoomen op een groep. De lijst toont dezelfde diensten.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, ongeveer in: ${locality}`,
+    approximateNote: (locality: string) => `Ongeveer in: ${locality}. Het adres blijft vertrouwelijk.`,
+    cluster: plural('nl', {
+      one: '# dienst in dit gebied. Druk op Enter om in te zoomen.',
+      other: '# diensten in dit gebied. Druk op Enter om in te zoomen.',
+    }),
+    shown: plural('nl', {
+      one: '# dienst op de kaart.',
+      other: '# diensten op de kaart.',
+    }),
+    notOnMap: plural('nl', {
+      one: '# dienst staat niet op de kaart: die werkt online of per telefoon, of het adres is vertrouwelijk. De lijst toont alle diensten.',
+      other:
+        '# diensten staan niet op de kaart: ze werken online of per telefoon, of hun adres is vertrouwelijk. De lijst toont alle diensten.',
+    }),
+    close: 'Sluiten',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    baseAttribution: 'Grenzen: Natural Earth',
+    viewLabel: 'Diensten tonen',
+    listView: 'Als lijst',
+    mapView: 'Op een kaart',
+  },
   service: {
     organisation: 'Organisatie',
     country: 'Land',

@@ -35,6 +35,40 @@ export const pl: Strings = {
     loadMore: 'Pokaż więcej usług',
     resultsLabel: 'Usługi',
   },
+  map: {
+    regionLabel: 'Mapa usług wsparcia',
+    keyboardHint:
+      'Na mapie naciśnij Tab, aby przechodzić między miejscami, i Enter, aby otworzyć miejsce lub przybliżyć grupę. Lista pokazuje te same usługi.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, przybliżony obszar: ${locality}`,
+    approximateNote: (locality: string) => `Przybliżony obszar: ${locality}. Adres pozostaje poufny.`,
+    cluster: plural('pl', {
+      one: '# usługa w tym obszarze. Naciśnij Enter, aby przybliżyć.',
+      few: '# usługi w tym obszarze. Naciśnij Enter, aby przybliżyć.',
+      many: '# usług w tym obszarze. Naciśnij Enter, aby przybliżyć.',
+      other: '# usługi w tym obszarze. Naciśnij Enter, aby przybliżyć.',
+    }),
+    shown: plural('pl', {
+      one: '# usługa na mapie.',
+      few: '# usługi na mapie.',
+      many: '# usług na mapie.',
+      other: '# usługi na mapie.',
+    }),
+    notOnMap: plural('pl', {
+      one: '# usługi nie ma na mapie: działa online lub telefonicznie albo jej adres jest poufny. Lista pokazuje wszystkie usługi.',
+      few: '# usług nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+      many: '# usług nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+      other:
+        '# usługi nie ma na mapie: działają online lub telefonicznie albo ich adres jest poufny. Lista pokazuje wszystkie usługi.',
+    }),
+    close: 'Zamknij',
+    zoomIn: 'Przybliż',
+    zoomOut: 'Oddal',
+    baseAttribution: 'Granice: Natural Earth',
+    viewLabel: 'Pokaż usługi',
+    listView: 'Jako listę',
+    mapView: 'Na mapie',
+  },
   service: {
     organisation: 'Organizacja',
     country: 'Kraj',

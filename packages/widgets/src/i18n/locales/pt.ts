@@ -34,6 +34,37 @@ export const pt: Strings = {
     loadMore: 'Mostrar mais serviços',
     resultsLabel: 'Serviços',
   },
+  map: {
+    regionLabel: 'Mapa dos serviços de apoio',
+    keyboardHint:
+      'No mapa, prima Tab para passar de um local para outro e Enter para abrir um ou aproximar um grupo. A lista mostra os mesmos serviços.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, zona aproximada: ${locality}`,
+    approximateNote: (locality: string) => `Zona aproximada: ${locality}. A morada é confidencial.`,
+    cluster: plural('pt-PT', {
+      one: '# serviço nesta zona. Prima Enter para aproximar.',
+      many: '# de serviços nesta zona. Prima Enter para aproximar.',
+      other: '# serviços nesta zona. Prima Enter para aproximar.',
+    }),
+    shown: plural('pt-PT', {
+      one: '# serviço no mapa.',
+      many: '# de serviços no mapa.',
+      other: '# serviços no mapa.',
+    }),
+    notOnMap: plural('pt-PT', {
+      one: '# serviço não está no mapa: funciona online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
+      many: '# de serviços não estão no mapa: funcionam online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
+      other:
+        '# serviços não estão no mapa: funcionam online ou por telefone, ou a sua morada é confidencial. A lista mostra todos os serviços.',
+    }),
+    close: 'Fechar',
+    zoomIn: 'Aproximar',
+    zoomOut: 'Afastar',
+    baseAttribution: 'Fronteiras: Natural Earth',
+    viewLabel: 'Mostrar os serviços',
+    listView: 'Numa lista',
+    mapView: 'Num mapa',
+  },
   service: {
     organisation: 'Organização',
     country: 'País',

@@ -34,6 +34,37 @@ export const ro: Strings = {
     loadMore: 'Afișați mai multe servicii',
     resultsLabel: 'Servicii',
   },
+  map: {
+    regionLabel: 'Harta serviciilor de sprijin',
+    keyboardHint:
+      'Pe hartă, apăsați Tab pentru a trece de la un loc la altul și Enter pentru a deschide unul sau pentru a mări un grup. Lista arată aceleași servicii.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, zonă aproximativă: ${locality}`,
+    approximateNote: (locality: string) => `Zonă aproximativă: ${locality}. Adresa rămâne confidențială.`,
+    cluster: plural('ro', {
+      one: '# serviciu în această zonă. Apăsați Enter pentru a mări.',
+      few: '# servicii în această zonă. Apăsați Enter pentru a mări.',
+      other: '# de servicii în această zonă. Apăsați Enter pentru a mări.',
+    }),
+    shown: plural('ro', {
+      one: '# serviciu pe hartă.',
+      few: '# servicii pe hartă.',
+      other: '# de servicii pe hartă.',
+    }),
+    notOnMap: plural('ro', {
+      one: '# serviciu nu este pe hartă: lucrează online sau prin telefon ori adresa sa este confidențială. Lista arată toate serviciile.',
+      few: '# servicii nu sunt pe hartă: lucrează online sau prin telefon ori adresa lor este confidențială. Lista arată toate serviciile.',
+      other:
+        '# de servicii nu sunt pe hartă: lucrează online sau prin telefon ori adresa lor este confidențială. Lista arată toate serviciile.',
+    }),
+    close: 'Închide',
+    zoomIn: 'Mărește',
+    zoomOut: 'Micșorează',
+    baseAttribution: 'Granițe: Natural Earth',
+    viewLabel: 'Arată serviciile',
+    listView: 'Ca listă',
+    mapView: 'Pe hartă',
+  },
   service: {
     organisation: 'Organizația',
     country: 'Țara',

@@ -35,6 +35,40 @@ export const sk: Strings = {
     loadMore: 'Zobraziť ďalšie služby',
     resultsLabel: 'Služby',
   },
+  map: {
+    regionLabel: 'Mapa podporných služieb',
+    keyboardHint:
+      'Na mape sa klávesom Tab presúvate medzi miestami a klávesom Enter miesto otvoríte alebo priblížite skupinu. Zoznam ukazuje rovnaké služby.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, približná oblasť: ${locality}`,
+    approximateNote: (locality: string) => `Približná oblasť: ${locality}. Adresa zostáva dôverná.`,
+    cluster: plural('sk', {
+      one: '# služba v tejto oblasti. Stlačte Enter na priblíženie.',
+      few: '# služby v tejto oblasti. Stlačte Enter na priblíženie.',
+      many: '# služby v tejto oblasti. Stlačte Enter na priblíženie.',
+      other: '# služieb v tejto oblasti. Stlačte Enter na priblíženie.',
+    }),
+    shown: plural('sk', {
+      one: '# služba na mape.',
+      few: '# služby na mape.',
+      many: '# služby na mape.',
+      other: '# služieb na mape.',
+    }),
+    notOnMap: plural('sk', {
+      one: '# služba nie je na mape: funguje online alebo telefonicky, alebo je jej adresa dôverná. Zoznam ukazuje všetky služby.',
+      few: '# služby nie sú na mape: fungujú online alebo telefonicky, alebo je ich adresa dôverná. Zoznam ukazuje všetky služby.',
+      many: '# služby nie sú na mape: fungujú online alebo telefonicky, alebo je ich adresa dôverná. Zoznam ukazuje všetky služby.',
+      other:
+        '# služieb nie je na mape: fungujú online alebo telefonicky, alebo je ich adresa dôverná. Zoznam ukazuje všetky služby.',
+    }),
+    close: 'Zavrieť',
+    zoomIn: 'Priblížiť',
+    zoomOut: 'Oddialiť',
+    baseAttribution: 'Hranice: Natural Earth',
+    viewLabel: 'Zobraziť služby',
+    listView: 'Ako zoznam',
+    mapView: 'Na mape',
+  },
   service: {
     organisation: 'Organizácia',
     country: 'Krajina',

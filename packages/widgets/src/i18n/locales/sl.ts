@@ -35,6 +35,40 @@ export const sl: Strings = {
     loadMore: 'Prikaži več storitev',
     resultsLabel: 'Storitve',
   },
+  map: {
+    regionLabel: 'Zemljevid podpornih storitev',
+    keyboardHint:
+      'Na zemljevidu se s tipko Tab premikate med kraji, s tipko Enter pa kraj odprete ali povečate skupino. Seznam prikazuje iste storitve.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, približno območje: ${locality}`,
+    approximateNote: (locality: string) => `Približno območje: ${locality}. Naslov ostaja zaupen.`,
+    cluster: plural('sl', {
+      one: '# storitev na tem območju. Pritisnite Enter za povečavo.',
+      two: '# storitvi na tem območju. Pritisnite Enter za povečavo.',
+      few: '# storitve na tem območju. Pritisnite Enter za povečavo.',
+      other: '# storitev na tem območju. Pritisnite Enter za povečavo.',
+    }),
+    shown: plural('sl', {
+      one: '# storitev na zemljevidu.',
+      two: '# storitvi na zemljevidu.',
+      few: '# storitve na zemljevidu.',
+      other: '# storitev na zemljevidu.',
+    }),
+    notOnMap: plural('sl', {
+      one: '# storitev ni na zemljevidu: deluje na spletu ali po telefonu ali pa je njen naslov zaupen. Seznam prikazuje vse storitve.',
+      two: '# storitvi nista na zemljevidu: delujeta na spletu ali po telefonu ali pa je njun naslov zaupen. Seznam prikazuje vse storitve.',
+      few: '# storitve niso na zemljevidu: delujejo na spletu ali po telefonu ali pa je njihov naslov zaupen. Seznam prikazuje vse storitve.',
+      other:
+        '# storitev ni na zemljevidu: delujejo na spletu ali po telefonu ali pa je njihov naslov zaupen. Seznam prikazuje vse storitve.',
+    }),
+    close: 'Zapri',
+    zoomIn: 'Povečaj',
+    zoomOut: 'Pomanjšaj',
+    baseAttribution: 'Meje: Natural Earth',
+    viewLabel: 'Prikaži storitve',
+    listView: 'Kot seznam',
+    mapView: 'Na zemljevidu',
+  },
   service: {
     organisation: 'Organizacija',
     country: 'Država',

@@ -30,6 +30,34 @@ export const sv: Strings = {
     loadMore: 'Visa fler verksamheter',
     resultsLabel: 'Verksamheter',
   },
+  map: {
+    regionLabel: 'Karta över stödtjänster',
+    keyboardHint:
+      'På kartan trycker du på Tabb för att gå mellan platserna och på Retur för att öppna en plats eller zooma in på en grupp. Listan visar samma tjänster.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, ungefärligt område: ${locality}`,
+    approximateNote: (locality: string) => `Ungefärligt område: ${locality}. Adressen hålls hemlig.`,
+    cluster: plural('sv', {
+      one: '# tjänst i det här området. Tryck på Retur för att zooma in.',
+      other: '# tjänster i det här området. Tryck på Retur för att zooma in.',
+    }),
+    shown: plural('sv', {
+      one: '# tjänst på kartan.',
+      other: '# tjänster på kartan.',
+    }),
+    notOnMap: plural('sv', {
+      one: '# tjänst finns inte på kartan: den arbetar på nätet eller per telefon, eller så är adressen hemlig. Listan visar alla tjänster.',
+      other:
+        '# tjänster finns inte på kartan: de arbetar på nätet eller per telefon, eller så är adressen hemlig. Listan visar alla tjänster.',
+    }),
+    close: 'Stäng',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
+    baseAttribution: 'Gränser: Natural Earth',
+    viewLabel: 'Visa tjänsterna',
+    listView: 'Som lista',
+    mapView: 'På en karta',
+  },
   service: {
     organisation: 'Organisation',
     country: 'Land',

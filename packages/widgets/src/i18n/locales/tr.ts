@@ -30,6 +30,34 @@ export const tr: Strings = {
     loadMore: 'Daha fazla hizmet göster',
     resultsLabel: 'Hizmetler',
   },
+  map: {
+    regionLabel: 'Destek hizmetleri haritası',
+    keyboardHint:
+      'Haritada yerler arasında Tab tuşuyla geçin; Enter bir yeri açar ya da bir gruba yakınlaştırır. Liste aynı hizmetleri gösterir.',
+    place: (name: string, locality: string) => `${name}, ${locality}`,
+    approximatePlace: (name: string, locality: string) => `${name}, yaklaşık bölge: ${locality}`,
+    approximateNote: (locality: string) => `Yaklaşık bölge: ${locality}. Adres gizli tutulur.`,
+    cluster: plural('tr', {
+      one: 'Bu bölgede # hizmet var. Yakınlaştırmak için Enter tuşuna basın.',
+      other: 'Bu bölgede # hizmet var. Yakınlaştırmak için Enter tuşuna basın.',
+    }),
+    shown: plural('tr', {
+      one: 'Haritada # hizmet var.',
+      other: 'Haritada # hizmet var.',
+    }),
+    notOnMap: plural('tr', {
+      one: '# hizmet haritada yok: çevrim içi ya da telefonla çalışıyor veya adresi gizli. Liste tüm hizmetleri gösterir.',
+      other:
+        '# hizmet haritada yok: çevrim içi ya da telefonla çalışıyorlar veya adresleri gizli. Liste tüm hizmetleri gösterir.',
+    }),
+    close: 'Kapat',
+    zoomIn: 'Yakınlaştır',
+    zoomOut: 'Uzaklaştır',
+    baseAttribution: 'Sınırlar: Natural Earth',
+    viewLabel: 'Hizmetleri göster',
+    listView: 'Liste olarak',
+    mapView: 'Haritada',
+  },
   service: {
     organisation: 'Kuruluş',
     country: 'Ülke',

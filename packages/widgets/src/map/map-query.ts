@@ -1,0 +1,30 @@
+/**
+ * The directory query of `<vr-service-map>`: the finder's filters (ignored when invalid, as the
+ * finder ignores them), read a page of 100 at a time.
+ */
+import type { QueryIn } from '@victim-referral/client';
+import { type listServices, ServiceSearchQuery } from '@victim-referral/schemas';
+import { type TextFilter, textFilters } from '../finder/search-form.js';
+
+export type SearchQuery = QueryIn<typeof listServices>;
+
+export interface MapFilters {
+  readonly q: string | undefined;
+  readonly freeOfCharge: boolean;
+  readonly openNow: boolean;
+  filter(name: TextFilter): string | undefined;
+}
+
+export function mapQuery(filters: MapFilters, cursor?: string): SearchQuery {
+  const query: Record<string, unknown> = { limit: 100 };
+  const text = filters.q?.trim().slice(0, 200);
+  if (text) query.q = text;
+  for (const name of textFilters) {
+    const value = filters.filter(name)?.trim();
+    if (value && ServiceSearchQuery.shape[name].safeParse(value).success) query[name] = value;
+  }
+  if (filters.freeOfCharge) query.freeOfCharge = true;
+  if (filters.openNow) query.openNow = true;
+  if (cursor) query.cursor = cursor;
+  return query as SearchQuery;
+}
