@@ -23,7 +23,8 @@ import {
   type StepId,
   stepsFor,
 } from './draft.js';
-import { anchorOf, fieldSpec, problemMessage, type Variant, variantOf } from './field-table.js';
+import { stepOf, type Variant, variantOf } from './field-spec.js';
+import { anchorOf, fieldSpec, problemMessage } from './field-table.js';
 import { type FormView, formView } from './form-view.js';
 import { errorSummary, failureNotice, successPanel } from './notices.js';
 import { problemsOf, validateDraft } from './problems.js';
@@ -215,7 +216,7 @@ export class VrReferralForm extends VrApiElement {
   private next(): void {
     const step = this.step;
     const problems = validateDraft(this.draft, this.context()).filter(
-      (problem) => fieldSpec(problem.field).step === step,
+      (problem) => stepOf(fieldSpec(problem.field), this.formMode) === step,
     );
     if (problems.length > 0) {
       this.showProblems(problems);
@@ -315,7 +316,7 @@ export class VrReferralForm extends VrApiElement {
 
   private focusField(event: Event, field: FieldKey): void {
     event.preventDefault();
-    const step = this.steps.indexOf(fieldSpec(field).step);
+    const step = this.steps.indexOf(stepOf(fieldSpec(field), this.formMode));
     if (step !== this.stepIndex) {
       this.returnToReview = this.step === 'review';
       this.stepIndex = step;
