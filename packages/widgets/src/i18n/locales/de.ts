@@ -262,6 +262,16 @@ export const de: Strings = {
         'Niemand wird Sie kontaktieren. Wenn es sicher ist, melden Sie sich bei der Organisation und nennen Sie diese Referenz.',
       nextProfessional: (due: string) =>
         `Die aufnehmende Organisation muss bis ${due} antworten. Die Antwort erscheint bei den Vermittlungen Ihrer Organisation.`,
+      followUp: {
+        title: 'Schreiben Sie sich das auf, um Ihre Anfrage später zu verfolgen',
+        text: 'Mit Ihrer Referenz und diesem Geheimcode können Sie auf dieser Website sehen, wie es mit Ihrer Anfrage steht, oder Ihre Einwilligung widerrufen. Der Code wird nur dieses eine Mal angezeigt: Niemand kann ihn Ihnen noch einmal zeigen.',
+        reference: 'Referenz',
+        secret: 'Geheimcode',
+        advice:
+          'Schreiben Sie beides auf Papier und bewahren Sie es sicher auf. Machen Sie keinen Screenshot und kein Foto, wenn jemand anderes dieses Telefon oder diesen Computer benutzen oder einsehen kann.',
+        hide: 'Ich habe es aufgeschrieben: Code ausblenden',
+        hidden: 'Der Geheimcode ist ausgeblendet und wird auf diesem Gerät nicht gespeichert.',
+      },
     },
     errors: {
       assistance: 'Wählen Sie mindestens eine Art von Hilfe aus',

@@ -251,6 +251,16 @@ export const en = {
         'Nobody will contact you. When it is safe, get in touch with the organisation and give them this reference.',
       nextProfessional: (due: string) =>
         `The receiving organisation must answer by ${due}. Their answer will appear in your organisation's referrals.`,
+      followUp: {
+        title: 'To check your request later, write these down',
+        text: 'With your reference and this secret code you can see on this website what is happening with your request, or withdraw your consent. The code is shown only this once: nobody can show it to you again.',
+        reference: 'Reference',
+        secret: 'Secret code',
+        advice:
+          'Write them on paper and keep it somewhere safe. Do not take a screenshot or a photo if someone else may use or look at this phone or computer.',
+        hide: 'I have written it down: hide the code',
+        hidden: 'The secret code is hidden and is not kept on this device.',
+      },
     },
     errors: {
       assistance: 'Select at least one kind of help',

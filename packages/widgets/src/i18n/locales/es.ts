@@ -268,6 +268,16 @@ export const es: Strings = {
         'Nadie se pondrá en contacto con usted. Cuando sea seguro, póngase en contacto con la organización y facilite esta referencia.',
       nextProfessional: (due: string) =>
         `La organización receptora debe responder antes de ${due}. Su respuesta aparecerá en las derivaciones de su organización.`,
+      followUp: {
+        title: 'Para consultar su solicitud más tarde, anote estos datos',
+        text: 'Con su referencia y este código secreto puede ver en este sitio web cómo va su solicitud, o retirar su consentimiento. El código solo se muestra esta vez: nadie podrá volver a mostrárselo.',
+        reference: 'Referencia',
+        secret: 'Código secreto',
+        advice:
+          'Anótelos en papel y guárdelo en un lugar seguro. No haga una captura de pantalla ni una foto si otra persona puede usar o mirar este teléfono u ordenador.',
+        hide: 'Ya lo he anotado: ocultar el código',
+        hidden: 'El código secreto está oculto y no se guarda en este dispositivo.',
+      },
     },
     errors: {
       assistance: 'Seleccione al menos un tipo de ayuda',

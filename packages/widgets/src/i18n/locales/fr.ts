@@ -271,6 +271,16 @@ export const fr: Strings = {
         'Personne ne vous contactera. Lorsque ce sera sans danger, prenez contact avec l’organisation et donnez-lui cette référence.',
       nextProfessional: (due: string) =>
         `L’organisation destinataire doit répondre avant le ${due}. Sa réponse apparaîtra dans les orientations de votre organisation.`,
+      followUp: {
+        title: 'Pour suivre votre demande plus tard, notez ceci',
+        text: 'Avec votre référence et ce code secret, vous pouvez voir sur ce site où en est votre demande, ou retirer votre consentement. Le code n’est affiché qu’une seule fois : personne ne pourra vous le redonner.',
+        reference: 'Référence',
+        secret: 'Code secret',
+        advice:
+          'Notez-les sur papier et gardez-le en lieu sûr. Ne faites pas de capture d’écran ni de photo si quelqu’un d’autre peut utiliser ou regarder ce téléphone ou cet ordinateur.',
+        hide: 'Je l’ai noté : masquer le code',
+        hidden: 'Le code secret est masqué et n’est pas conservé sur cet appareil.',
+      },
     },
     errors: {
       assistance: 'Sélectionnez au moins un type d’aide',

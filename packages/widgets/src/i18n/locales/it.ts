@@ -271,6 +271,16 @@ export const it: Strings = {
         'Nessuno la contatterà. Quando sarà sicuro farlo, si metta in contatto con l’organizzazione e comunichi questo riferimento.',
       nextProfessional: (due: string) =>
         `L’organizzazione ricevente deve rispondere entro ${due}. La risposta comparirà tra le segnalazioni della sua organizzazione.`,
+      followUp: {
+        title: 'Per seguire la sua richiesta più tardi, annoti questi dati',
+        text: 'Con il suo riferimento e questo codice segreto può vedere su questo sito a che punto è la sua richiesta, o revocare il consenso. Il codice viene mostrato solo questa volta: nessuno potrà mostrarglielo di nuovo.',
+        reference: 'Riferimento',
+        secret: 'Codice segreto',
+        advice:
+          'Li scriva su carta e la conservi in un posto sicuro. Non faccia screenshot né foto se qualcun altro può usare o guardare questo telefono o computer.',
+        hide: 'L’ho annotato: nascondi il codice',
+        hidden: 'Il codice segreto è nascosto e non viene conservato su questo dispositivo.',
+      },
     },
     errors: {
       assistance: 'Selezioni almeno un tipo di aiuto',

@@ -255,6 +255,16 @@ export const nl: Strings = {
         'Niemand neemt contact met u op. Neem zelf contact op met de organisatie wanneer het veilig is, en geef dit kenmerk door.',
       nextProfessional: (due: string) =>
         `De ontvangende organisatie moet reageren vóór ${due}. De reactie verschijnt bij de doorverwijzingen van uw organisatie.`,
+      followUp: {
+        title: 'Schrijf dit op om uw aanvraag later te kunnen volgen',
+        text: 'Met uw referentie en deze geheime code kunt u op deze website zien hoe het met uw aanvraag staat, of uw toestemming intrekken. De code wordt maar één keer getoond: niemand kan hem u opnieuw laten zien.',
+        reference: 'Referentie',
+        secret: 'Geheime code',
+        advice:
+          'Schrijf ze op papier en bewaar dat op een veilige plek. Maak geen screenshot of foto als iemand anders deze telefoon of computer kan gebruiken of bekijken.',
+        hide: 'Ik heb het opgeschreven: verberg de code',
+        hidden: 'De geheime code is verborgen en wordt niet op dit apparaat bewaard.',
+      },
     },
     errors: {
       assistance: 'Kies minstens één soort hulp',

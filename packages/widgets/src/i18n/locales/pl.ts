@@ -270,6 +270,16 @@ export const pl: Strings = {
         'Nikt nie będzie się z Tobą kontaktować. Gdy będzie to bezpieczne, skontaktuj się z organizacją i podaj ten numer.',
       nextProfessional: (due: string) =>
         `Organizacja przyjmująca musi odpowiedzieć do ${due}. Odpowiedź pojawi się wśród skierowań Twojej organizacji.`,
+      followUp: {
+        title: 'Zapisz to, aby później sprawdzić swoją prośbę',
+        text: 'Dzięki numerowi referencyjnemu i temu tajnemu kodowi możesz na tej stronie sprawdzić, co dzieje się z Twoją prośbą, albo wycofać zgodę. Kod jest pokazywany tylko ten jeden raz: nikt nie może pokazać Ci go ponownie.',
+        reference: 'Numer referencyjny',
+        secret: 'Tajny kod',
+        advice:
+          'Zapisz je na kartce i schowaj w bezpiecznym miejscu. Nie rób zrzutu ekranu ani zdjęcia, jeśli ktoś inny może używać tego telefonu lub komputera albo do niego zaglądać.',
+        hide: 'Zapisałem/zapisałam: ukryj kod',
+        hidden: 'Tajny kod jest ukryty i nie jest przechowywany na tym urządzeniu.',
+      },
     },
     errors: {
       assistance: 'Zaznacz co najmniej jeden rodzaj pomocy',

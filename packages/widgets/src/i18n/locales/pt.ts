@@ -265,6 +265,16 @@ export const pt: Strings = {
         'Ninguém vai entrar em contacto consigo. Quando for seguro, entre em contacto com a organização e indique esta referência.',
       nextProfessional: (due: string) =>
         `A organização recetora tem de responder até ${due}. A resposta aparecerá nos encaminhamentos da sua organização.`,
+      followUp: {
+        title: 'Para acompanhar o seu pedido mais tarde, anote estes dados',
+        text: 'Com a sua referência e este código secreto pode ver neste site o que está a acontecer com o seu pedido, ou retirar o seu consentimento. O código só é mostrado desta vez: ninguém lho pode mostrar de novo.',
+        reference: 'Referência',
+        secret: 'Código secreto',
+        advice:
+          'Escreva-os em papel e guarde-o num lugar seguro. Não faça capturas de ecrã nem fotografias se outra pessoa puder usar ou ver este telemóvel ou computador.',
+        hide: 'Já anotei: esconder o código',
+        hidden: 'O código secreto está escondido e não fica guardado neste dispositivo.',
+      },
     },
     errors: {
       assistance: 'Selecione pelo menos um tipo de ajuda',

@@ -271,6 +271,16 @@ export const ro: Strings = {
         'Nimeni nu vă va contacta. Când este sigur, luați legătura cu organizația și comunicați acest număr de referință.',
       nextProfessional: (due: string) =>
         `Organizația care primește cazul trebuie să răspundă până la ${due}. Răspunsul va apărea la trimiterile organizației dumneavoastră.`,
+      followUp: {
+        title: 'Pentru a vă urmări cererea mai târziu, notați aceste date',
+        text: 'Cu referința dumneavoastră și acest cod secret puteți vedea pe acest site ce se întâmplă cu cererea dumneavoastră sau vă puteți retrage consimțământul. Codul este afișat doar acum: nimeni nu vi-l mai poate arăta.',
+        reference: 'Referință',
+        secret: 'Cod secret',
+        advice:
+          'Scrieți-le pe hârtie și păstrați-o într-un loc sigur. Nu faceți captură de ecran sau fotografie dacă altcineva poate folosi sau vedea acest telefon sau calculator.',
+        hide: 'L-am notat: ascunde codul',
+        hidden: 'Codul secret este ascuns și nu este păstrat pe acest dispozitiv.',
+      },
     },
     errors: {
       assistance: 'Selectați cel puțin un tip de ajutor',

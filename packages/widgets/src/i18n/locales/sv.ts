@@ -255,6 +255,16 @@ export const sv: Strings = {
         'Ingen kommer att kontakta dig. När det är säkert kan du höra av dig till organisationen och uppge referensnumret.',
       nextProfessional: (due: string) =>
         `Den mottagande organisationen ska svara senast ${due}. Svaret visas bland din organisations hänvisningar.`,
+      followUp: {
+        title: 'Skriv upp det här för att följa din förfrågan senare',
+        text: 'Med ditt referensnummer och den här hemliga koden kan du på den här webbplatsen se vad som händer med din förfrågan, eller återkalla ditt samtycke. Koden visas bara den här gången: ingen kan visa dig den igen.',
+        reference: 'Referensnummer',
+        secret: 'Hemlig kod',
+        advice:
+          'Skriv dem på papper och förvara det på ett säkert ställe. Ta ingen skärmdump eller bild om någon annan kan använda eller titta på den här telefonen eller datorn.',
+        hide: 'Jag har skrivit upp den: dölj koden',
+        hidden: 'Den hemliga koden är dold och sparas inte på den här enheten.',
+      },
     },
     errors: {
       assistance: 'Välj minst en typ av hjälp',
