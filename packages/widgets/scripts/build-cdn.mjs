@@ -25,6 +25,7 @@ const chunksBuild = await rolldown({
   input: {
     'service-finder': 'src/cdn/service-finder.ts',
     'referral-form': 'src/cdn/referral-form.ts',
+    'referral-status': 'src/cdn/referral-status.ts',
     'victim-referral-api': 'src/cdn/victim-referral-api.ts',
     ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
   },

@@ -8,6 +8,7 @@
 const elementChunks: Readonly<Record<string, () => Promise<unknown>>> = {
   'vr-service-finder': () => import('./service-finder.js'),
   'vr-referral-form': () => import('./referral-form.js'),
+  'vr-referral-status': () => import('./referral-status.js'),
 };
 
 const tags = Object.keys(elementChunks);

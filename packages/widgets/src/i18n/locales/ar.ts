@@ -1,6 +1,7 @@
 /** Arabic strings of the widgets. The reader is addressed in the plural, which is respectful and gender-neutral. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { arStatus } from './status/ar.js';
 
 export const ar: Strings = {
   finder: {
@@ -307,6 +308,7 @@ export const ar: Strings = {
       invalid: 'يُرجى مراجعة هذه الإجابة',
     },
   },
+  status: arStatus,
   quickExit: {
     emphasis: 'طوارئ',
     button: 'الخروج من هذه الصفحة',

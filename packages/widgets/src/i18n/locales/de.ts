@@ -1,6 +1,7 @@
 /** German strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { deStatus } from './status/de.js';
 
 export const de: Strings = {
   finder: {
@@ -298,6 +299,7 @@ export const de: Strings = {
       invalid: 'Prüfen Sie diese Angabe',
     },
   },
+  status: deStatus,
   quickExit: {
     emphasis: 'Notfall',
     button: 'Diese Seite verlassen',

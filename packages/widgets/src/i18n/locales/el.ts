@@ -1,6 +1,7 @@
 /** Greek strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { elStatus } from './status/el.js';
 
 export const el: Strings = {
   finder: {
@@ -295,6 +296,7 @@ export const el: Strings = {
       invalid: 'Ελέγξτε αυτή την απάντηση',
     },
   },
+  status: elStatus,
   quickExit: {
     emphasis: 'Έκτακτη ανάγκη',
     button: 'Έξοδος από τη σελίδα',

@@ -6,6 +6,7 @@
  */
 import { plural } from '../plural.js';
 import { enQuickExit } from './en-quick-exit.js';
+import { enStatus } from './status/en.js';
 
 export const en = {
   finder: {
@@ -287,6 +288,7 @@ export const en = {
       invalid: 'Check this answer',
     },
   },
+  status: enStatus,
   quickExit: enQuickExit,
 };
 

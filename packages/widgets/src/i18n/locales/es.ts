@@ -1,6 +1,7 @@
 /** Spanish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { esStatus } from './status/es.js';
 
 export const es: Strings = {
   finder: {
@@ -304,6 +305,7 @@ export const es: Strings = {
       invalid: 'Revise esta respuesta',
     },
   },
+  status: esStatus,
   quickExit: {
     emphasis: 'Emergencia',
     button: 'Salir de esta página',

@@ -1,6 +1,7 @@
 /** French strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { frStatus } from './status/fr.js';
 
 export const fr: Strings = {
   finder: {
@@ -307,6 +308,7 @@ export const fr: Strings = {
       invalid: 'Vérifiez cette réponse',
     },
   },
+  status: frStatus,
   quickExit: {
     emphasis: 'Urgence',
     button: 'Quitter cette page',

@@ -1,6 +1,7 @@
 /** Italian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { itStatus } from './status/it.js';
 
 export const it: Strings = {
   finder: {
@@ -307,6 +308,7 @@ export const it: Strings = {
       invalid: 'Controlli questa risposta',
     },
   },
+  status: itStatus,
   quickExit: {
     emphasis: 'Emergenza',
     button: 'Esci da questa pagina',

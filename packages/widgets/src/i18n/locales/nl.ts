@@ -1,6 +1,7 @@
 /** Dutch strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { nlStatus } from './status/nl.js';
 
 export const nl: Strings = {
   finder: {
@@ -291,6 +292,7 @@ export const nl: Strings = {
       invalid: 'Controleer dit antwoord',
     },
   },
+  status: nlStatus,
   quickExit: {
     emphasis: 'Noodgeval',
     button: 'Deze pagina verlaten',

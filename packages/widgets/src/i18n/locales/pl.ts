@@ -1,6 +1,7 @@
 /** Polish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { plStatus } from './status/pl.js';
 
 export const pl: Strings = {
   finder: {
@@ -306,6 +307,7 @@ export const pl: Strings = {
       invalid: 'Sprawdź tę odpowiedź',
     },
   },
+  status: plStatus,
   quickExit: {
     emphasis: 'Sytuacja awaryjna',
     button: 'Opuść tę stronę',

@@ -1,6 +1,7 @@
 /** Portuguese (European) strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { ptStatus } from './status/pt.js';
 
 export const pt: Strings = {
   finder: {
@@ -301,6 +302,7 @@ export const pt: Strings = {
       invalid: 'Verifique esta resposta',
     },
   },
+  status: ptStatus,
   quickExit: {
     emphasis: 'Emergência',
     button: 'Sair desta página',

@@ -1,6 +1,7 @@
 /** Romanian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { roStatus } from './status/ro.js';
 
 export const ro: Strings = {
   finder: {
@@ -307,6 +308,7 @@ export const ro: Strings = {
       invalid: 'Verificați acest răspuns',
     },
   },
+  status: roStatus,
   quickExit: {
     emphasis: 'Urgență',
     button: 'Ieșiți de pe această pagină',

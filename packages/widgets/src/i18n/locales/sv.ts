@@ -1,6 +1,7 @@
 /** Swedish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { svStatus } from './status/sv.js';
 
 export const sv: Strings = {
   finder: {
@@ -291,6 +292,7 @@ export const sv: Strings = {
       invalid: 'Kontrollera det här svaret',
     },
   },
+  status: svStatus,
   quickExit: {
     emphasis: 'Nödläge',
     button: 'Lämna sidan',

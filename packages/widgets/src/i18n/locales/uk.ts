@@ -1,6 +1,7 @@
 /** Ukrainian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { ukStatus } from './status/uk.js';
 
 export const uk: Strings = {
   finder: {
@@ -304,6 +305,7 @@ export const uk: Strings = {
       invalid: 'Перевірте цю відповідь',
     },
   },
+  status: ukStatus,
   quickExit: {
     emphasis: 'Екстрена ситуація',
     button: 'Вийти з цієї сторінки',
