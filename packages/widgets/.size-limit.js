@@ -24,13 +24,10 @@ const cdn = (name, path, limit) => ({ name, path, gzip: true, disablePlugins: ['
 const otherLocales = {
   name: 'non-english-locales-load-on-demand',
   setup(build) {
-    build.onResolve(
-      { filter: /^\.\.?\/(locales\/|taxonomy\/)?(fr|de|es|it|pt|nl|pl|ro|el|sv|uk|ar)\.js$/ },
-      (args) => ({
-        path: args.path,
-        external: true,
-      }),
-    );
+    build.onResolve({ filter: otherLocaleModule }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
