@@ -52,9 +52,16 @@ export default [
   ),
   cdn('CDN page with finder, form and quick exit', pageFiles(['service-finder', 'referral-form']), '55.5 kB'),
   cdn('CDN: the form chunk alone', chunk('referral-form'), '9.2 kB'),
+  cdn(
+    'CDN page with only <vr-referral-status> (loader and every chunk it fetches)',
+    pageFiles(['referral-status']),
+    '40 kB',
+  ),
+  cdn('CDN: the follow-up status chunk alone', chunk('referral-status'), '4 kB'),
   cdn('CDN: one further language (French strings and labels)', languageFiles('fr'), '7.3 kB'),
   npmEntry('npm: every widget (index.js)', 'dist/index.js', '44 kB'),
   npmEntry('npm: service-finder.js', 'dist/finder/service-finder.js', '34 kB'),
   npmEntry('npm: referral-form.js', 'dist/form/referral-form.js', '37.3 kB'),
+  npmEntry('npm: referral-status.js', 'dist/status/referral-status.js', '30 kB'),
   npmEntry('npm: quick-exit.js', 'dist/quick-exit/quick-exit.js', '3.4 kB'),
 ];
