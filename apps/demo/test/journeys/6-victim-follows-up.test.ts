@@ -30,9 +30,7 @@ afterAll(() => browser.close());
 /** Everything the page keeps where someone else on the device could find it. */
 async function keptOnTheDevice(page: Page): Promise<string> {
   const stored = await page.evaluate(() =>
-    JSON.stringify(
-      [localStorage, sessionStorage].map((storage) => Object.entries(storage)).concat([[document.cookie]]),
-    ),
+    JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage), document.cookie]),
   );
   return `${page.url()} ${stored}`;
 }
