@@ -75,7 +75,7 @@ describe('journey 6: a victim follows their own request and withdraws consent', 
     const status = page.locator('vr-referral-status');
     await status.locator('#reference').fill(written.reference);
     await status.locator('#secret').fill(written.secret);
-    expect(await status.locator('#secret').getAttribute('type')).toBe('password');
+    expect(await status.locator('#secret').evaluate((input) => input.className)).toBe('masked');
     await status.locator('[part~="check-button"]').click();
     await eventually(async () =>
       expect(await status.locator('[part="status"]').textContent()).toBe(

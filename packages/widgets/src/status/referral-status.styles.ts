@@ -14,6 +14,9 @@ export const statusStyles = css`
     flex: 1 1 12rem;
     font-family: ui-monospace, monospace;
   }
+  .masked {
+    -webkit-text-security: disc;
+  }
   .error-summary {
     border: 5px solid var(--_error);
     padding: var(--_space);

@@ -48,7 +48,11 @@ function fieldError(view: CredentialsView, field: BlankField): TemplateResult | 
 const describedBy = (view: CredentialsView, field: BlankField) =>
   [`${field}-hint`, ...(view.blank.includes(field) ? [`${field}-error`] : [])].join(' ');
 
-/** Reference and secret, both typed; the secret masked unless the victim chooses to show it. */
+/**
+ * Reference and secret, both typed; the secret masked unless the victim chooses to show it. The
+ * secret's field is a text field masked by CSS, not a password field: a browser offers to save what
+ * a password field held, and a saved secret is one a shared device keeps.
+ */
 export function credentialsForm(view: CredentialsView): TemplateResult {
   const s = view.strings;
   return html`${errorSummary(view)}
@@ -77,10 +81,13 @@ export function credentialsForm(view: CredentialsView): TemplateResult {
         <div class="secret-row">
           <input
             id="secret"
-            type=${view.secretShown ? 'text' : 'password'}
+            type="text"
+            class=${view.secretShown ? '' : 'masked'}
             autocomplete="off"
             autocapitalize="off"
             spellcheck="false"
+            data-1p-ignore
+            data-lpignore="true"
             aria-describedby=${describedBy(view, 'secret')}
             aria-invalid=${view.blank.includes('secret') ? 'true' : nothing}
             .value=${view.secret}
