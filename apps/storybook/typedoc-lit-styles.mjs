@@ -7,11 +7,9 @@ import { Converter, ReflectionKind } from 'typedoc';
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    // Every element extends LitElement, directly or through the shared base element.
     const isStylesOfElement =
-      reflection.name === 'styles' &&
-      reflection.kindOf(ReflectionKind.Property) &&
-      reflection.flags.isStatic &&
-      reflection.parent?.extendedTypes?.some((type) => type.toString() === 'LitElement');
+      reflection.name === 'styles' && reflection.kindOf(ReflectionKind.Property) && reflection.flags.isStatic;
     if (isStylesOfElement) context.project.removeReflection(reflection);
   });
 }
