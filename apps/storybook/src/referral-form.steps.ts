@@ -43,10 +43,18 @@ export async function answerPerson(canvasElement: HTMLElement, steps: number) {
   await continueTo(3, steps);
 }
 
+/** Answers part of the cross-border case file: the crime country, and that an interpreter is needed. */
+export async function answerCrossBorder(canvasElement: HTMLElement, steps: number) {
+  const { form, tick, continueTo } = await formIn(canvasElement);
+  await userEvent.selectOptions(await form.findByLabelText(/Country where the crime happened/), 'ES');
+  await tick('f-interpreterNeeded-0');
+  await continueTo(4, steps);
+}
+
 export async function answerAssessment(canvasElement: HTMLElement, steps: number) {
   const { tick, continueTo } = await formIn(canvasElement);
   await tick('f-riskLevel-0');
-  await continueTo(4, steps);
+  await continueTo(5, steps);
 }
 
 /** Gives consent; a professional referral also records how consent was given. */

@@ -7,6 +7,7 @@ import { expect, userEvent } from 'storybook/test';
 import {
   answerAssessment,
   answerConsent,
+  answerCrossBorder,
   answerNeeds,
   answerPerson,
   answerPriority,
@@ -71,7 +72,7 @@ export default meta;
 type Story = StoryObj<FormArgs>;
 
 const selfSteps = 4;
-const professionalSteps = 6;
+const professionalSteps = 7;
 
 /** A victim asks for support from the site's own organisation, with the site's publishable key. */
 export const SelfMode: Story = {};
@@ -151,12 +152,21 @@ export const ProfessionalAboutThePerson: Story = {
   },
 };
 
-export const ProfessionalAssessment: Story = {
+export const ProfessionalCrossBorder: Story = {
   ...ProfessionalMode,
   tags: ['!autodocs'],
   play: async (context) => {
     await ProfessionalAboutThePerson.play?.(context);
     await answerPerson(context.canvasElement, professionalSteps);
+  },
+};
+
+export const ProfessionalAssessment: Story = {
+  ...ProfessionalMode,
+  tags: ['!autodocs'],
+  play: async (context) => {
+    await ProfessionalCrossBorder.play?.(context);
+    await answerCrossBorder(context.canvasElement, professionalSteps);
   },
 };
 
@@ -174,7 +184,7 @@ export const ProfessionalPriority: Story = {
   tags: ['!autodocs'],
   play: async (context) => {
     await ProfessionalConsent.play?.(context);
-    await answerConsent(context.canvasElement, 5, professionalSteps, true);
+    await answerConsent(context.canvasElement, 6, professionalSteps, true);
   },
 };
 

@@ -25,6 +25,7 @@ const elementEntries = {
   'service-finder': 'src/cdn/service-finder.ts',
   'referral-form': 'src/cdn/referral-form.ts',
   'service-map': 'src/cdn/service-map.ts',
+  'referral-status': 'src/cdn/referral-status.ts',
 };
 const chunksBuild = await rolldown({
   ...common,

@@ -9,4 +9,10 @@ export { VrReferralForm } from './form/referral-form.js';
 export type { LocaleResource, Strings, SupportedLocale } from './i18n/locales/index.js';
 export { supportedLocales } from './i18n/locales/index.js';
 export { VrQuickExit } from './quick-exit/quick-exit.js';
-export { type ReferralSubmittedDetail, ReferralSubmittedEvent, ServiceSelectEvent } from './shared/events.js';
+export {
+  QuickExitEvent,
+  type ReferralSubmittedDetail,
+  ReferralSubmittedEvent,
+  ServiceSelectEvent,
+} from './shared/events.js';
+export { VrReferralStatus } from './status/referral-status.js';

@@ -129,3 +129,33 @@ export async function inboxReferrals(organisation: Organisation, summary: string
 export async function armFault(rule: FaultRule): Promise<void> {
   await clientWith({ token: sandbox.adminToken }).admin.armFaults(rule);
 }
+
+/** Whether `text` is in any of the element's own fields, symbol-keyed ones too (Lit keeps its state there), as JSON. */
+export function holdsInMemory(element: Element, text: string): boolean {
+  return Reflect.ownKeys(element).some((key) => {
+    try {
+      return JSON.stringify(Reflect.get(element, key))?.includes(text) ?? false;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether `text` is in the page's URL, cookies, local or session storage. */
+export function leftOnThePage(text: string): boolean {
+  const stored = [localStorage, sessionStorage].flatMap((storage) =>
+    Object.keys(storage).flatMap((key) => [key, storage.getItem(key) ?? '']),
+  );
+  return [location.href, document.cookie, ...stored].some((value) => value.includes(text));
+}
+
+/** Every call to a console method from now until the test's mocks are restored. */
+export function watchConsole(): unknown[][] {
+  const calls: unknown[][] = [];
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      calls.push(args);
+    });
+  }
+  return calls;
+}

@@ -86,6 +86,10 @@ describe('keyboard only', () => {
     await tick('f-channels', 'Email');
     await typeInto('f-email', 'k@example.org');
     await pressButton('Continue');
+    await vi.waitFor(() => expect(textOf(form, '#step-title')).toContain('Cross-border situation'));
+
+    await choose('f-interpreterNeeded', 'Yes');
+    await pressButton('Continue');
     await vi.waitFor(() => expect(textOf(form, '#step-title')).toContain('Individual assessment'));
 
     await choose('f-riskLevel', 'Medium');
@@ -121,6 +125,7 @@ describe('keyboard only', () => {
       assessment: { riskLevel: 'medium' },
       consent: { method: 'written' },
       priority: 'routine',
+      crossBorder: { interpreterNeeded: true },
     });
   });
 });

@@ -273,12 +273,13 @@ describe('<vr-referral-form>', () => {
     expect(textOf(form, '.notice')).toBe('No service has been chosen yet. Choose a service first.');
     form.service = service;
     const summary = uniqueSummary();
-    expect(await stepTitle(form)).toBe('Step 1 of 6 Support needed');
+    expect(await stepTitle(form)).toBe('Step 1 of 7 Support needed');
     await fillNeeds(form, summary);
     await continueTo(form, 'About the person');
     await type(form, 'f-name', 'Client 42');
     await check(form, 'f-languages', 'English');
     await check(form, 'f-contactKind', 'No, every contact goes through us');
+    await continueTo(form, 'Cross-border situation');
     await continueTo(form, 'Individual assessment');
     await continueTo(form, 'Individual assessment');
     expect(findAll(form, '#error-summary a').map((link) => link.textContent?.trim())).toEqual([
@@ -330,6 +331,6 @@ describe('<vr-referral-form>', () => {
     );
     form.tokenProvider = async () => host.contactToken;
     await vi.waitFor(() => expect(form.service?.id).toBe(service.id));
-    expect(await stepTitle(form)).toBe('Step 1 of 6 Support needed');
+    expect(await stepTitle(form)).toBe('Step 1 of 7 Support needed');
   });
 });

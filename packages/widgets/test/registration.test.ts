@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VrQuickExit, VrReferralForm, VrServiceFinder } from '../src/index.js';
+import { VrQuickExit, VrReferralForm, VrReferralStatus, VrServiceFinder } from '../src/index.js';
 import { define } from '../src/shared/define.js';
 import { mount } from './helpers.js';
 
@@ -7,6 +7,7 @@ describe('registration', () => {
   it('registers every tag once, and a second definition is a no-op', () => {
     expect(customElements.get('vr-service-finder')).toBe(VrServiceFinder);
     expect(customElements.get('vr-referral-form')).toBe(VrReferralForm);
+    expect(customElements.get('vr-referral-status')).toBe(VrReferralStatus);
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
     class Impostor extends HTMLElement {}
     expect(() => define('vr-quick-exit', Impostor)).not.toThrow();

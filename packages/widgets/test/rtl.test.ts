@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../src/index.js';
 import type { VrServiceFinder } from '../src/finder/service-finder.component.js';
 import type { VrReferralForm } from '../src/form/referral-form.component.js';
-import { find, host, mount, sandbox } from './helpers.js';
+import { ar } from '../src/i18n/locales/ar.js';
+import type { VrReferralStatus } from '../src/status/referral-status.component.js';
+import { expectNoAxeViolations, find, host, mount, sandbox } from './helpers.js';
 
 describe('right-to-left pages', () => {
   it('lays the finder and the form out from the right in Arabic', async () => {
@@ -28,6 +30,18 @@ describe('right-to-left pages', () => {
     const input = await find(form, '#f-caseSummary');
     const formBox = form.getBoundingClientRect();
     expect(Math.round(input.getBoundingClientRect().right)).toBe(Math.round(formBox.right));
+  });
+
+  it('lays the follow-up out from the right in Arabic, the show button before the secret', async () => {
+    const status = mount<VrReferralStatus>(
+      `<vr-referral-status lang="ar" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}"></vr-referral-status>`,
+    );
+    await vi.waitFor(async () => expect((await find(status, 'h2')).textContent).toBe(ar.status.title));
+    const secret = await find(status, '#secret');
+    expect(getComputedStyle(secret).direction).toBe('rtl');
+    const show = await find(status, '.secret-row button');
+    expect(show.getBoundingClientRect().right).toBeLessThanOrEqual(secret.getBoundingClientRect().left);
+    await expectNoAxeViolations(status);
   });
 
   it('formats numbers and dates for the locale it resolves', async () => {

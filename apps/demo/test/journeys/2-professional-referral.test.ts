@@ -59,6 +59,11 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
     await form.locator('#f-name').fill('J. K.');
     await choose(form, 'f-languages', 'en');
     await choose(form, 'f-contactKind', 'do-not-contact');
+    await continueTo(form, '#f-crimePlace');
+
+    await form.locator('#f-crimeCountry').selectOption('ES');
+    await form.locator('#f-residenceCountry').selectOption('PT');
+    await choose(form, 'f-interpreterNeeded', 'yes');
     await continueTo(form, '#f-riskLevel');
 
     await choose(form, 'f-riskLevel', 'high');
@@ -92,6 +97,7 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
       referringOrganisationId: hostOrganisation().id,
       victim: { contact: { kind: 'do-not-contact' } },
       assessment: { riskLevel: 'high', protectionNeeds: ['interpreter'] },
+      crossBorder: { crimeCountry: 'ES', residenceCountry: 'PT', interpreterNeeded: true },
     });
     const dueWithinADay = Date.parse(received?.responseDueAt ?? '') - Date.parse(received?.sentAt ?? '');
     expect(dueWithinADay).toBeLessThanOrEqual(24 * 3_600_000);

@@ -9,6 +9,7 @@ const elementChunks: Readonly<Record<string, () => Promise<unknown>>> = {
   'vr-service-finder': () => import('./service-finder.js'),
   'vr-referral-form': () => import('./referral-form.js'),
   'vr-service-map': () => import('./service-map.js'),
+  'vr-referral-status': () => import('./referral-status.js'),
 };
 
 const tags = Object.keys(elementChunks);

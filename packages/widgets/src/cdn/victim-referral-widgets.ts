@@ -2,6 +2,7 @@
  * The CDN loader, the one file a site puts in a `<script type="module">` tag. It defines
  * `<vr-quick-exit>` in full, at once — the safety feature waits for nothing — and loads every
  * other element's chunk when its tag appears in the document. Loading it twice is harmless.
+ * `supportedLocales` lists the languages the widgets ship, for a site's own language picker.
  */
 import '../quick-exit/quick-exit.js';
 import { startAutoloader } from './autoloader.js';

@@ -19,11 +19,12 @@ import {
   type VictimContact,
   type VictimType,
 } from '@victim-referral/schemas';
+import { buildCrossBorder, type CrossBorderAnswers, emptyCrossBorder } from './cross-border.js';
 
 export type FormMode = ReferralKind;
 export type AgeGroup = NonNullable<Victim['ageGroup']>;
 
-export interface Draft {
+export interface Draft extends CrossBorderAnswers {
   assistance: FormOfAssistance[];
   victimTypes: VictimType[];
   caseSummary: string;
@@ -54,7 +55,7 @@ export interface Draft {
 /** A field of the form: an answer of the draft, or the data categories the consent covers (shown, not asked). */
 export type FieldKey = keyof Draft | 'dataShared';
 
-export type StepId = 'needs' | 'person' | 'assessment' | 'consent' | 'priority' | 'review';
+export type StepId = 'needs' | 'person' | 'crossBorder' | 'assessment' | 'consent' | 'priority' | 'review';
 
 export function emptyDraft(languages: string[]): Draft {
   return {
@@ -82,12 +83,13 @@ export function emptyDraft(languages: string[]): Draft {
     explicit: false,
     priority: '',
     responseDue: '',
+    ...emptyCrossBorder,
   };
 }
 
 export function stepsFor(mode: FormMode): StepId[] {
   return mode === 'professional'
-    ? ['needs', 'person', 'assessment', 'consent', 'priority', 'review']
+    ? ['needs', 'person', 'crossBorder', 'assessment', 'consent', 'priority', 'review']
     : ['needs', 'person', 'consent', 'review'];
 }
 
@@ -185,6 +187,8 @@ export function buildReferral(draft: Draft, { mode, service, now }: BuildContext
     },
   };
   if (service) body.serviceId = service.id;
+  const crossBorder = buildCrossBorder(draft, mode);
+  if (crossBorder) body.crossBorder = crossBorder;
   if (mode === 'professional') {
     if (service) body.receivingOrganisationId = service.organisationId;
     const notes = optionalText(draft.assessmentNotes);

@@ -6,74 +6,18 @@
  * summary, the review and the mapping of field errors all read it.
  *
  * A new step with a few fields: add its id to `StepId` and `stepsFor` (draft.ts), its answers to
- * `Draft`, its rows here, and a template module in `steps/`.
+ * `Draft`, its rows here (or in a module of its own, like `cross-border-fields.ts`), and a template
+ * module in `steps/`.
  */
-import {
-  type ContactMethod,
-  ReferralCreate,
-  type SharedDataCategory,
-  type VocabularyName,
-} from '@victim-referral/schemas';
-import type { Strings } from '../i18n/locales/index.js';
+import type { ContactMethod, SharedDataCategory } from '@victim-referral/schemas';
+import { crossBorderFields } from './cross-border-fields.js';
 import { type Draft, type FieldKey, type FormMode, type StepId, sharedCategories } from './draft.js';
+import { type ErrorMessages, type FieldSpec, one, orNot, stepOf, text, yesNo } from './field-spec.js';
 import { firstChoiceId } from './fields.js';
-import { maxLengthAt } from './schema-limits.js';
 
-type FormStrings = Strings['form'];
-type ErrorMessages = FormStrings['errors'];
-/** The fixed error messages (not `tooLong`, which takes the limit). */
-type ErrorMessage = { [K in keyof ErrorMessages]: ErrorMessages[K] extends string ? K : never }[keyof ErrorMessages];
-/** A text that differs between a victim asking for help and a professional referring a case. */
-export type Variant = string | { readonly self: string; readonly professional: string };
-
-/** What the review needs to show an answer in the reader's language. */
-export interface AnswerView {
-  readonly strings: FormStrings;
-  readonly mode: FormMode;
-  labelList(vocabulary: VocabularyName, codes: readonly string[]): string;
-  languageList(tags: readonly string[]): string;
-  dateTime(value: Date): string;
-  variant(text: Variant): string;
-}
-
-export interface FieldSpec {
-  readonly key: FieldKey;
-  readonly step: StepId;
-  /**
-   * JSON Pointers into the body this field answers; `*` stands for one segment (an array index).
-   * A field error belongs to the field with the longest pointer it falls under.
-   */
-  readonly at: readonly string[];
-  /** `group`: checkboxes or radios, whose error links to the first choice; `computed`: shown, not asked. */
-  readonly control: 'text' | 'group' | 'single' | 'computed';
-  /** The longest answer the schema takes, for free text. */
-  readonly maxLength?: number | undefined;
-  /** The message for a wrong or missing answer; free text without one says "cannot be blank". */
-  readonly error?: ErrorMessage;
-  /** Whether the field is asked (and reviewed) with these answers; always when absent. */
-  readonly shown?: (draft: Draft, mode: FormMode) => boolean;
-  readonly label: (strings: FormStrings) => Variant;
-  /** The answer as "Check your answers" shows it. */
-  readonly answer: (draft: Draft, view: AnswerView) => string;
-}
-
-export function variantOf(text: Variant, mode: FormMode): string {
-  return typeof text === 'string' ? text : text[mode];
-}
-
-const orNot = (value: string, view: AnswerView) => value.trim() || view.strings.review.notProvided;
-const yesNo = (value: boolean, view: AnswerView) => (value ? view.strings.review.yes : view.strings.review.no);
-const one = (code: string): string[] => (code ? [code] : []);
 const safeContact = (draft: Draft) => draft.contactKind === 'safe-contact';
 const usesChannel = (draft: Draft, test: (method: ContactMethod) => boolean) =>
   safeContact(draft) && draft.channels.some(test);
-
-type Row = Omit<FieldSpec, 'maxLength'>;
-
-/** Free text: its longest answer comes from the schema, at its first pointer. */
-function text(row: Omit<Row, 'control'>): FieldSpec {
-  return { ...row, control: 'text', maxLength: maxLengthAt(ReferralCreate, row.at[0] ?? '') };
-}
 
 export const fields: readonly FieldSpec[] = [
   {
@@ -207,6 +151,7 @@ export const fields: readonly FieldSpec[] = [
     label: (s) => s.person.doNotContactNotes,
     answer: (d, v) => orNot(d.doNotContactNotes, v),
   }),
+  ...crossBorderFields,
   {
     key: 'riskLevel',
     step: 'assessment',
@@ -310,7 +255,7 @@ export function isShown(spec: FieldSpec, draft: Draft, mode: FormMode): boolean 
 
 /** The fields asked on `step` with these answers, in order. */
 export function fieldsOf(step: StepId, draft: Draft, mode: FormMode): FieldSpec[] {
-  return fields.filter((spec) => spec.step === step && isShown(spec, draft, mode));
+  return fields.filter((spec) => stepOf(spec, mode) === step && isShown(spec, draft, mode));
 }
 
 /** Whether `pointer` falls under `pattern`; the number of segments matched, or -1. */

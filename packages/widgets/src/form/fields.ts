@@ -21,7 +21,7 @@ function hintAndError(field: FieldBase): TemplateResult {
 export interface TextFieldOptions extends FieldBase {
   readonly value: string;
   readonly onInput: (value: string) => void;
-  readonly type?: 'text' | 'email' | 'tel' | 'datetime-local';
+  readonly type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local';
   readonly autocomplete?: string;
   readonly maxLength?: number | undefined;
   readonly multiline?: boolean;
@@ -54,6 +54,34 @@ export function textField(options: TextFieldOptions): TemplateResult {
   return html`<div class="field ${options.error ? 'has-error' : ''}">
     <label class="label" for=${options.id}>${options.label}</label>
     ${hintAndError(options)} ${control}
+  </div>`;
+}
+
+export interface SelectOptions extends FieldBase {
+  readonly choices: readonly Choice[];
+  readonly value: string;
+  /** The first option's text, chosen when nothing is: the question stays unanswered. */
+  readonly none: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** A drop-down list with an empty first option, for a long list of choices (countries, languages). */
+export function selectField(options: SelectOptions): TemplateResult {
+  return html`<div class="field ${options.error ? 'has-error' : ''}">
+    <label class="label" for=${options.id}>${options.label}</label>
+    ${hintAndError(options)}
+    <select
+      id=${options.id}
+      aria-describedby=${describedBy(options)}
+      aria-invalid=${options.error ? 'true' : nothing}
+      @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${options.value === ''}>${options.none}</option>
+      ${options.choices.map(
+        (choice) =>
+          html`<option value=${choice.value} ?selected=${options.value === choice.value}>${choice.label}</option>`,
+      )}
+    </select>
   </div>`;
 }
 

@@ -2,11 +2,12 @@
 import type { Organisation, Service, VocabularyName } from '@victim-referral/schemas';
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import type { Strings } from '../i18n/locales/index.js';
-import { languageName, list, dateTime as localDateTime } from '../shared/format.js';
+import { calendarDate, countryName, languageName, list, dateTime as localDateTime } from '../shared/format.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { vocabularyChoices } from '../shared/vocabulary.js';
 import type { Draft, FieldKey, FieldProblem, FormMode, StepId } from './draft.js';
-import { type AnswerView, fieldSpec, isShown, type Variant, variantOf } from './field-table.js';
+import { type AnswerView, type Variant, variantOf } from './field-spec.js';
+import { fieldSpec, isShown } from './field-table.js';
 import type { Choice } from './fields.js';
 
 export interface FormView extends AnswerView {
@@ -102,6 +103,8 @@ export function formView(state: {
         tags.map((tag) => languageName(locale, tag)),
       ),
     dateTime: (value) => localDateTime(locale, value),
+    date: (value) => calendarDate(locale, value),
+    country: (code) => countryName(locale, code),
     stepTitle: (step) => variant(strings.steps[step]),
     change: state.change,
   };

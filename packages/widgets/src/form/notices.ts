@@ -1,8 +1,7 @@
-/** The referral form's messages around the steps: the error summary, a failed submission, the confirmation. */
-import type { Referral } from '@victim-referral/schemas';
+/** The referral form's messages around the steps: the error summary, a failed submission, the service loading. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
-import type { FieldKey, FieldProblem, FormMode } from './draft.js';
+import type { FieldKey, FieldProblem } from './draft.js';
 import { anchorOf } from './field-table.js';
 import type { SubmissionFailure } from './submission-failure.js';
 
@@ -57,23 +56,11 @@ export function failureNotice(
   </div>`;
 }
 
-/** The confirmation with the referral's reference, and what happens next. */
-export function successPanel(
-  { referral, contacted }: { referral: Referral; contacted: boolean },
-  view: { strings: FormStrings['success']; mode: FormMode; dateTime: (value: string) => string },
-): TemplateResult {
-  const s = view.strings;
-  const next =
-    view.mode === 'professional'
-      ? s.nextProfessional(view.dateTime(referral.responseDueAt))
-      : contacted
-        ? s.nextContact
-        : s.nextNoContact;
-  return html`<div part="success">
-    <div class="panel">
-      <h2 id="success-title" tabindex="-1">${s.title[view.mode]}</h2>
-      <p>${s.reference}<span class="reference" part="reference">${referral.reference}</span></p>
-    </div>
-    <p>${next}</p>
+/** The service asked for is loading, or failed to load (with a retry). */
+export function serviceNotice(status: 'loading' | 'error', strings: FormStrings, onRetry: () => void): TemplateResult {
+  if (status === 'loading') return html`<p class="notice" role="status">${strings.loadingService}</p>`;
+  return html`<div class="notice error" role="alert">
+    <p>${strings.serviceLoadError}</p>
+    <button type="button" class="button" part="button" @click=${onRetry}>${strings.retry}</button>
   </div>`;
 }

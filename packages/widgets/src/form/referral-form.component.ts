@@ -11,8 +11,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VrApiElement } from '../shared/api-element.js';
 import type { ClientSettings } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
+import { ForgetController } from '../shared/forget-controller.js';
 import { dateTime } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
+import { type Confirmation, confirmationOf, confirmationPanel, withoutSecret } from './confirmation.js';
 import {
   buildReferral,
   type Draft,
@@ -23,9 +25,10 @@ import {
   type StepId,
   stepsFor,
 } from './draft.js';
-import { anchorOf, fieldSpec, problemMessage, type Variant, variantOf } from './field-table.js';
+import { stepOf, type Variant, variantOf } from './field-spec.js';
+import { anchorOf, fieldSpec, problemMessage } from './field-table.js';
 import { type FormView, formView } from './form-view.js';
-import { errorSummary, failureNotice, successPanel } from './notices.js';
+import { errorSummary, failureNotice, serviceNotice } from './notices.js';
 import { problemsOf, validateDraft } from './problems.js';
 import { formStyles } from './referral-form.styles.js';
 import { sealedBody, sealingParties } from './sealed-body.js';
@@ -52,6 +55,8 @@ type LoadStatus = 'idle' | 'loading' | 'error';
  * @csspart review - The list of answers on the "Check your answers" step.
  * @csspart success - The confirmation panel with the reference.
  * @csspart reference - The referral's reference in the confirmation panel.
+ * @csspart follow-up - A victim's follow-up reference and secret, to write down (self-referrals).
+ * @csspart follow-up-secret - The follow-up secret, shown once.
  * @csspart button - Every button.
  * @csspart submit-button - The send button.
  * @csspart retry-button - The "Try sending again" button.
@@ -110,8 +115,8 @@ export class VrReferralForm extends VrApiElement {
   declare private problems: FieldProblem[];
   declare private phase: Phase;
   declare private failure: SubmissionFailure | undefined;
-  /** The referral created, and whether the victim agreed to be contacted: all that is kept after sending. */
-  declare private submitted: { referral: Referral; contacted: boolean } | undefined;
+  /** What the confirmation shows: all that is kept after sending. */
+  declare private submitted: Confirmation | undefined;
   declare private serviceStatus: LoadStatus;
   declare private receiver: Organisation | undefined;
 
@@ -135,6 +140,7 @@ export class VrReferralForm extends VrApiElement {
     this.submitted = undefined;
     this.serviceStatus = 'idle';
     this.receiver = undefined;
+    new ForgetController(this, () => this.hideSecret());
   }
 
   protected override clientSettings(): ClientSettings {
@@ -220,7 +226,7 @@ export class VrReferralForm extends VrApiElement {
   private next(): void {
     const step = this.step;
     const problems = validateDraft(this.draft, this.context()).filter(
-      (problem) => fieldSpec(problem.field).step === step,
+      (problem) => stepOf(fieldSpec(problem.field), this.formMode) === step,
     );
     if (problems.length > 0) {
       this.showProblems(problems);
@@ -277,10 +283,15 @@ export class VrReferralForm extends VrApiElement {
   private succeed(referral: Referral): void {
     const contacted = this.draft.contactKind !== 'do-not-contact';
     this.reset();
-    this.submitted = { referral, contacted };
+    this.submitted = confirmationOf(referral, contacted);
     this.phase = 'done';
     this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#success-title'));
     this.dispatchEvent(new ReferralSubmittedEvent({ referralId: referral.id, reference: referral.reference }));
+  }
+
+  /** Drops the victim's follow-up secret: written down, or the confirmation or the page is left. */
+  private hideSecret(): void {
+    if (this.submitted) this.submitted = withoutSecret(this.submitted);
   }
 
   private fail(failure: SubmissionFailure): void {
@@ -323,7 +334,7 @@ export class VrReferralForm extends VrApiElement {
 
   private focusField(event: Event, field: FieldKey): void {
     event.preventDefault();
-    const step = this.steps.indexOf(fieldSpec(field).step);
+    const step = this.steps.indexOf(stepOf(fieldSpec(field), this.formMode));
     if (step !== this.stepIndex) {
       this.returnToReview = this.step === 'review';
       this.stepIndex = step;
@@ -372,19 +383,14 @@ export class VrReferralForm extends VrApiElement {
   private renderBody(): TemplateResult {
     const strings = this.i18n.strings.form;
     if (this.phase === 'done' && this.submitted) {
-      return successPanel(this.submitted, {
+      return confirmationPanel(this.submitted, {
         strings: strings.success,
         mode: this.formMode,
         dateTime: (value) => dateTime(this.i18n.locale, value),
+        onHideSecret: () => this.hideSecret(),
       });
     }
-    if (this.serviceStatus === 'loading') return html`<p class="notice" role="status">${strings.loadingService}</p>`;
-    if (this.serviceStatus === 'error') {
-      return html`<div class="notice error" role="alert">
-        <p>${strings.serviceLoadError}</p>
-        <button type="button" class="button" part="button" @click=${() => this.loadService()}>${strings.retry}</button>
-      </div>`;
-    }
+    if (this.serviceStatus !== 'idle') return serviceNotice(this.serviceStatus, strings, () => this.loadService());
     if (this.formMode === 'professional' && !this.service) return html`<p class="notice">${strings.noService}</p>`;
     return this.renderForm();
   }

@@ -50,6 +50,12 @@ export const formStyles = css`
   .summary {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
+  .credential {
+    font-family: ui-monospace, monospace;
+    font-size: 1.25em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
   .summary .row {
     display: grid;
     grid-template-columns: minmax(8rem, 14rem) 1fr;

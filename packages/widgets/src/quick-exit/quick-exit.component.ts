@@ -1,5 +1,6 @@
 import { enQuickExit } from '../i18n/locales/en-quick-exit.js';
 import { localeLoaders } from '../i18n/locales/loaders.js';
+import { QuickExitEvent } from '../shared/events.js';
 import { safeWebUrl } from '../shared/format.js';
 import { directionOf, languageOf, localeOf, observeLang } from '../shared/lang.js';
 import { quickExitCss } from './quick-exit.styles.js';
@@ -36,6 +37,8 @@ function styledShadowRoot(host: HTMLElement): ShadowRoot {
  * @attr lang - The language of the button; otherwise the nearest `lang` above it, then the browser's.
  * @attr href - The neutral site to go to (http or https; relative to the page allowed). Default `https://www.bbc.co.uk/weather`.
  * @attr hide-hint - Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced).
+ *
+ * @event vr-quick-exit - Leaving the page: bubbles to the window, where the other elements drop what they hold.
  *
  * @csspart button - The "Exit this page" button.
  * @csspart hint - The "press Shift 3 times" hint below the button.
@@ -142,12 +145,14 @@ export class VrQuickExit extends HTMLElement {
     this.renderText();
   }
 
-  /** Blanks the page, then leaves it for `href`. */
+  /** Blanks the page, tells the other elements to forget what they hold, then leaves it for `href`. */
   exit(): void {
     this.exiting = true;
     this.status.textContent = '';
     this.overlay.textContent = this.strings.exiting;
     this.root.append(this.overlay);
+    // A listener that throws is reported, not thrown here: leaving cannot be stopped.
+    this.dispatchEvent(new QuickExitEvent());
     // The cover is in place before the navigation starts: the old page never shows again.
     queueMicrotask(() => this.navigate(this.destination()));
   }

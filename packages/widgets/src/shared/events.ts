@@ -33,9 +33,25 @@ export class ReferralSubmittedEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<vr-quick-exit>` (bubbling to the window) as it leaves the page: every element drops
+ * what a victim typed or was shown before the page goes.
+ */
+export class QuickExitEvent extends Event {
+  static readonly type = 'vr-quick-exit';
+
+  constructor() {
+    super(QuickExitEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'vr-service-select': ServiceSelectEvent;
     'vr-referral-submitted': ReferralSubmittedEvent;
+    'vr-quick-exit': QuickExitEvent;
+  }
+  interface WindowEventMap {
+    'vr-quick-exit': QuickExitEvent;
   }
 }

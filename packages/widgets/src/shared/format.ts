@@ -88,6 +88,14 @@ export function date(locale: string, value: Date | string): string {
   );
 }
 
+/** A calendar date (`2026-12-24`) as written in the reader's language, the same day in every time zone. */
+export function calendarDate(locale: string, value: string): string {
+  return formatter(
+    `calendar-date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(new Date(`${value}T00:00:00Z`));
+}
+
 /** An http(s) URL, or undefined for anything else (`javascript:`, relative, malformed). */
 export function safeWebUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;

@@ -60,6 +60,8 @@ export const baseStyles = css`
   input[type='search'],
   input[type='email'],
   input[type='tel'],
+  input[type='password'],
+  input[type='date'],
   input[type='datetime-local'],
   select,
   textarea {

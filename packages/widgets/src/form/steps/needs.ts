@@ -1,8 +1,9 @@
-/** Step "Support needed": the help asked for, what happened, and a summary. */
+/** Step "Support needed": the help asked for, what happened, a summary, and (a victim's) the crime country and interpreter. */
 import { formsOfAssistance, victimTypes } from '@victim-referral/schemas';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { checkboxes, textField } from '../fields.js';
 import { type FormView, fieldProps } from '../form-view.js';
+import { selfCrossBorderQuestions } from './cross-border.js';
 
 export function needsStep(view: FormView): TemplateResult {
   const { draft: d, strings } = view;
@@ -38,5 +39,6 @@ export function needsStep(view: FormView): TemplateResult {
     value: d.needsNotes,
     multiline: true,
     onInput: (value) => view.set('needsNotes', value),
-  })}`;
+  })}
+  ${view.mode === 'self' ? selfCrossBorderQuestions(view) : nothing}`;
 }

@@ -10,7 +10,7 @@ import { type FormView, fieldProps } from '../form-view.js';
 const ageGroups = ['', 'child', 'adult', 'older-adult'] as const;
 
 /** The service's languages, the form's, every shipped one, and any already chosen. */
-function languageChoices(view: FormView) {
+export function languageChoices(view: FormView) {
   const tags = new Set([
     ...(view.service?.languages ?? []),
     view.language,

@@ -1,6 +1,7 @@
 /** Arabic strings of the widgets. The reader is addressed in the plural, which is respectful and gender-neutral. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { arStatus } from './status/ar.js';
 
 export const ar: Strings = {
   finder: {
@@ -134,6 +135,7 @@ export const ar: Strings = {
     steps: {
       needs: 'الدعم المطلوب',
       person: { self: 'معلومات عنكم', professional: 'معلومات عن الشخص' },
+      crossBorder: 'الوضع العابر للحدود',
       assessment: 'التقييم الفردي',
       consent: 'الموافقة',
       priority: 'الأولوية ومهلة الرد',
@@ -209,6 +211,24 @@ export const ar: Strings = {
         self: 'هل هناك ما ينبغي أن تعرفه المنظمة؟',
         professional: 'كيف ينبغي ترتيب التواصل بدلًا من ذلك',
       },
+    },
+    crossBorder: {
+      intro:
+        'ما تحتاج المنظمة المستقبِلة إلى معرفته عن الوضع بين البلدان، حتى لا يُسأل الشخص مرة أخرى. جميع الأسئلة اختيارية.',
+      crimeCountry: { self: 'في أي بلد حدث ذلك؟', professional: 'البلد الذي وقعت فيه الجريمة' },
+      crimePlace: 'المدينة أو المكان الذي حدث فيه ذلك',
+      residenceCountry: 'البلد الذي يعيش فيه الشخص',
+      currentCountry: 'البلد الذي يوجد فيه الشخص الآن',
+      returnDate: 'تاريخ مغادرة الشخص للبلد الذي وقعت فيه الجريمة',
+      returnDateHint: 'إذا كان عائدًا إلى بلده أو مواصلًا سفره.',
+      policeReported: 'هل أُبلغت الشرطة بالجريمة؟',
+      policeCountry: 'البلد الذي أُبلغت فيه',
+      policeReference: 'الرقم المرجعي لدى الشرطة',
+      proceedingsStage: 'في أي مرحلة الإجراءات الجنائية؟',
+      proceedingsCountry: 'بلد الإجراءات الجنائية',
+      interpreterNeeded: { self: 'هل تحتاجون إلى مترجم فوري؟', professional: 'هل يحتاج الشخص إلى مترجم فوري؟' },
+      contactLanguage: 'اللغة التي يُتواصل بها مع الشخص',
+      contactLanguageHint: 'إذا كانت مختلفة عن اللغات التي يتحدثها بشكل أفضل.',
     },
     assessment: {
       riskLevel: 'خطر التعرّض لأذى إضافي',
@@ -291,6 +311,16 @@ export const ar: Strings = {
         'ستتواصل المنظمة معكم بالوسائل التي اخترتموها، في الأوقات التي ذكرتم أنها آمنة. إذا كان ذلك آمنًا، احتفظوا بهذا الرقم المرجعي.',
       nextNoContact: 'لن يتواصل معكم أحد. عندما يكون ذلك آمنًا، تواصلوا مع المنظمة وأعطوها هذا الرقم المرجعي.',
       nextProfessional: (due: string) => `يجب على المنظمة المستقبِلة الرد قبل ${due}. سيظهر ردها ضمن إحالات منظمتكم.`,
+      followUp: {
+        title: 'لمتابعة طلبكم لاحقًا، دوّنوا ما يلي',
+        text: 'برقمكم المرجعي وهذا الرمز السري يمكنكم أن تروا على هذا الموقع ما يحدث لطلبكم، أو أن تسحبوا موافقتكم. يُعرض الرمز هذه المرة فقط: لا يستطيع أحد أن يعرضه عليكم مرة أخرى.',
+        reference: 'الرقم المرجعي',
+        secret: 'الرمز السري',
+        advice:
+          'اكتبوهما على ورقة واحفظوها في مكان آمن. لا تلتقطوا لقطة شاشة أو صورة إذا كان بإمكان شخص آخر استخدام هذا الهاتف أو الحاسوب أو النظر إليه.',
+        hide: 'دوّنته: أخفِ الرمز',
+        hidden: 'الرمز السري مخفي ولا يُحفظ على هذا الجهاز.',
+      },
     },
     errors: {
       assistance: 'يُرجى اختيار نوع واحد على الأقل من المساعدة',
@@ -309,11 +339,15 @@ export const ar: Strings = {
       explicit: 'لا يمكن إرسال أي شيء قبل الحصول على الموافقة',
       priority: 'يُرجى تحديد مدى الاستعجال',
       responseDue: 'يُرجى اختيار وقت في المستقبل، لا يتجاوز المهلة الخاصة بهذه الأولوية',
+      returnDate: 'يُرجى إدخال تاريخ صحيح',
+      policeReported: 'يُرجى تحديد ما إذا أُبلغت الشرطة بالجريمة',
+      proceedingsStage: 'يُرجى تحديد مرحلة الإجراءات الجنائية',
       tooLong: (maximum: number) => `الحد الأقصى لعدد الأحرف: ${maximum}`,
       blank: 'لا يمكن ترك هذا الحقل فارغًا',
       invalid: 'يُرجى مراجعة هذه الإجابة',
     },
   },
+  status: arStatus,
   quickExit: {
     emphasis: 'طوارئ',
     button: 'الخروج من هذه الصفحة',

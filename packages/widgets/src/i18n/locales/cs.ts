@@ -1,6 +1,7 @@
 /** Czech strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { csStatus } from './status/cs.js';
 
 export const cs: Strings = {
   finder: {
@@ -125,6 +126,7 @@ export const cs: Strings = {
     steps: {
       needs: 'Potřebná podpora',
       person: { self: 'O vás', professional: 'O dané osobě' },
+      crossBorder: 'Přeshraniční situace',
       assessment: 'Individuální posouzení',
       consent: 'Souhlas',
       priority: 'Priorita a lhůta pro odpověď',
@@ -191,6 +193,24 @@ export const cs: Strings = {
         self: 'Je něco, co by organizace měla vědět?',
         professional: 'Jak má místo toho kontakt probíhat',
       },
+    },
+    crossBorder: {
+      intro:
+        'Co musí přijímající organizace vědět o situaci mezi státy, aby se osoby nemusela ptát znovu. Všechny otázky jsou nepovinné.',
+      crimeCountry: { self: 'Ve které zemi se to stalo?', professional: 'Země, kde byl trestný čin spáchán' },
+      crimePlace: 'Město nebo místo, kde se to stalo',
+      residenceCountry: 'Země, kde osoba žije',
+      currentCountry: 'Země, kde je osoba nyní',
+      returnDate: 'Datum, kdy osoba opouští zemi trestného činu',
+      returnDateHint: 'Pokud se vrací domů nebo cestuje dál.',
+      policeReported: 'Byl trestný čin oznámen policii?',
+      policeCountry: 'Země, kde byl oznámen',
+      policeReference: 'Číslo jednací policie',
+      proceedingsStage: 'Jak daleko je trestní řízení?',
+      proceedingsCountry: 'Země trestního řízení',
+      interpreterNeeded: { self: 'Potřebujete tlumočníka?', professional: 'Potřebuje osoba tlumočníka?' },
+      contactLanguage: 'Jazyk, ve kterém osobu kontaktovat',
+      contactLanguageHint: 'Pokud se liší od jazyků, kterými mluví nejlépe.',
     },
     assessment: {
       riskLevel: 'Riziko další újmy',
@@ -275,6 +295,16 @@ export const cs: Strings = {
         'Nikdo vás nebude kontaktovat. Až to bude bezpečné, ozvěte se organizaci a uveďte toto referenční číslo.',
       nextProfessional: (due: string) =>
         `Přijímající organizace musí odpovědět do ${due}. Její odpověď se zobrazí mezi předáními vaší organizace.`,
+      followUp: {
+        title: 'Abyste mohli žádost později zkontrolovat, zapište si tyto údaje',
+        text: 'S referenčním číslem a tímto tajným kódem můžete na tomto webu zjistit, co se s vaší žádostí děje, nebo odvolat svůj souhlas. Kód se zobrazí jen tentokrát: nikdo vám ho nemůže ukázat znovu.',
+        reference: 'Referenční číslo',
+        secret: 'Tajný kód',
+        advice:
+          'Zapište si je na papír a uschovejte ho na bezpečném místě. Nedělejte snímek obrazovky ani fotku, pokud tento telefon nebo počítač může používat nebo vidět někdo jiný.',
+        hide: 'Mám to zapsané: skrýt kód',
+        hidden: 'Tajný kód je skrytý a v tomto zařízení se neuchovává.',
+      },
     },
     errors: {
       assistance: 'Vyberte alespoň jeden druh pomoci',
@@ -293,11 +323,15 @@ export const cs: Strings = {
       explicit: 'Bez souhlasu nelze nic odeslat',
       priority: 'Vyberte, jak je to naléhavé',
       responseDue: 'Zvolte čas v budoucnosti, nejpozději lhůtu této priority',
+      returnDate: 'Zadejte platné datum',
+      policeReported: 'Vyberte, zda byl trestný čin oznámen policii',
+      proceedingsStage: 'Vyberte, jak daleko je trestní řízení',
       tooLong: (maximum: number) => `Zadejte nejvýše ${maximum} znaků`,
       blank: 'Toto pole nesmí být prázdné',
       invalid: 'Zkontrolujte tuto odpověď',
     },
   },
+  status: csStatus,
   quickExit: {
     emphasis: 'Nouzová situace',
     button: 'Opustit tuto stránku',

@@ -1,6 +1,7 @@
 /** Danish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { daStatus } from './status/da.js';
 
 export const da: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const da: Strings = {
     steps: {
       needs: 'Behov for støtte',
       person: { self: 'Om dig', professional: 'Om personen' },
+      crossBorder: 'Grænseoverskridende situation',
       assessment: 'Individuel vurdering',
       consent: 'Samtykke',
       priority: 'Prioritet og svarfrist',
@@ -178,6 +180,24 @@ export const da: Strings = {
         self: 'Er der noget, organisationen bør vide?',
         professional: 'Hvordan kontakten i stedet skal foregå',
       },
+    },
+    crossBorder: {
+      intro:
+        'Det, den modtagende organisation skal vide om situationen mellem landene, så personen ikke skal spørges igen. Alle spørgsmål er frivillige.',
+      crimeCountry: { self: 'I hvilket land skete det?', professional: 'Land, hvor forbrydelsen skete' },
+      crimePlace: 'By eller sted, hvor det skete',
+      residenceCountry: 'Land, hvor personen bor',
+      currentCountry: 'Land, hvor personen er nu',
+      returnDate: 'Dato, hvor personen forlader landet, hvor forbrydelsen skete',
+      returnDateHint: 'Hvis personen tager hjem eller rejser videre.',
+      policeReported: 'Er forbrydelsen anmeldt til politiet?',
+      policeCountry: 'Land, hvor den blev anmeldt',
+      policeReference: 'Politiets journalnummer',
+      proceedingsStage: 'Hvor langt er straffesagen?',
+      proceedingsCountry: 'Land for straffesagen',
+      interpreterNeeded: { self: 'Har du brug for en tolk?', professional: 'Har personen brug for en tolk?' },
+      contactLanguage: 'Sprog, personen skal kontaktes på',
+      contactLanguageHint: 'Hvis det er et andet end de sprog, personen taler bedst.',
     },
     assessment: {
       riskLevel: 'Risiko for yderligere skade',
@@ -259,6 +279,16 @@ export const da: Strings = {
         'Ingen vil kontakte dig. Når det er sikkert, kan du kontakte organisationen og oplyse dette referencenummer.',
       nextProfessional: (due: string) =>
         `Den modtagende organisation skal svare senest ${due}. Svaret vises under din organisations henvisninger.`,
+      followUp: {
+        title: 'Skriv det her ned, så du kan følge din anmodning senere',
+        text: 'Med dit referencenummer og denne hemmelige kode kan du på denne hjemmeside se, hvad der sker med din anmodning, eller trække dit samtykke tilbage. Koden vises kun denne ene gang: ingen kan vise dig den igen.',
+        reference: 'Referencenummer',
+        secret: 'Hemmelig kode',
+        advice:
+          'Skriv dem på papir, og gem det et sikkert sted. Tag ikke et skærmbillede eller et foto, hvis andre kan bruge eller se denne telefon eller computer.',
+        hide: 'Jeg har skrevet den ned: skjul koden',
+        hidden: 'Den hemmelige kode er skjult og gemmes ikke på denne enhed.',
+      },
     },
     errors: {
       assistance: 'Vælg mindst én type hjælp',
@@ -277,11 +307,15 @@ export const da: Strings = {
       explicit: 'Der skal gives samtykke, før noget kan sendes',
       priority: 'Vælg, hvor meget det haster',
       responseDue: 'Vælg et tidspunkt i fremtiden, senest fristen for denne prioritet',
+      returnDate: 'Indtast en gyldig dato',
+      policeReported: 'Vælg, om forbrydelsen er anmeldt til politiet',
+      proceedingsStage: 'Vælg, hvor langt straffesagen er',
       tooLong: (maximum: number) => `Skriv højst ${maximum} tegn`,
       blank: 'Feltet må ikke være tomt',
       invalid: 'Tjek dette svar',
     },
   },
+  status: daStatus,
   quickExit: {
     emphasis: 'Nødsituation',
     button: 'Forlad siden',

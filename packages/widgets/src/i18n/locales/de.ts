@@ -1,6 +1,7 @@
 /** German strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { deStatus } from './status/de.js';
 
 export const de: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const de: Strings = {
     steps: {
       needs: 'Benötigte Unterstützung',
       person: { self: 'Über Sie', professional: 'Über die Person' },
+      crossBorder: 'Grenzüberschreitende Situation',
       assessment: 'Individuelle Begutachtung',
       consent: 'Einwilligung',
       priority: 'Priorität und Antwortfrist',
@@ -183,6 +185,27 @@ export const de: Strings = {
         self: 'Gibt es etwas, das die Organisation wissen sollte?',
         professional: 'Wie der Kontakt stattdessen zustande kommen soll',
       },
+    },
+    crossBorder: {
+      intro:
+        'Was die empfangende Organisation über die Lage zwischen den Ländern wissen muss, damit die Person nicht noch einmal gefragt wird. Alle Fragen sind freiwillig.',
+      crimeCountry: { self: 'In welchem Land ist es passiert?', professional: 'Land, in dem die Straftat geschah' },
+      crimePlace: 'Ort, an dem es passiert ist',
+      residenceCountry: 'Land, in dem die Person lebt',
+      currentCountry: 'Land, in dem die Person jetzt ist',
+      returnDate: 'Datum, an dem die Person das Land der Straftat verlässt',
+      returnDateHint: 'Falls sie nach Hause fährt oder weiterreist.',
+      policeReported: 'Wurde die Straftat der Polizei gemeldet?',
+      policeCountry: 'Land, in dem sie gemeldet wurde',
+      policeReference: 'Aktenzeichen der Polizei',
+      proceedingsStage: 'Wie weit ist das Strafverfahren?',
+      proceedingsCountry: 'Land des Strafverfahrens',
+      interpreterNeeded: {
+        self: 'Brauchen Sie eine Dolmetscherin oder einen Dolmetscher?',
+        professional: 'Braucht die Person eine Dolmetscherin oder einen Dolmetscher?',
+      },
+      contactLanguage: 'Sprache, in der die Person kontaktiert werden soll',
+      contactLanguageHint: 'Falls sie sich von den Sprachen unterscheidet, die die Person am besten spricht.',
     },
     assessment: {
       riskLevel: 'Risiko weiterer Schädigung',
@@ -268,6 +291,16 @@ export const de: Strings = {
         'Niemand wird Sie kontaktieren. Wenn es sicher ist, melden Sie sich bei der Organisation und nennen Sie diese Referenz.',
       nextProfessional: (due: string) =>
         `Die aufnehmende Organisation muss bis ${due} antworten. Die Antwort erscheint bei den Vermittlungen Ihrer Organisation.`,
+      followUp: {
+        title: 'Schreiben Sie sich das auf, um Ihre Anfrage später zu verfolgen',
+        text: 'Mit Ihrer Referenz und diesem Geheimcode können Sie auf dieser Website sehen, wie es mit Ihrer Anfrage steht, oder Ihre Einwilligung widerrufen. Der Code wird nur dieses eine Mal angezeigt: Niemand kann ihn Ihnen noch einmal zeigen.',
+        reference: 'Referenz',
+        secret: 'Geheimcode',
+        advice:
+          'Schreiben Sie beides auf Papier und bewahren Sie es sicher auf. Machen Sie keinen Screenshot und kein Foto, wenn jemand anderes dieses Telefon oder diesen Computer benutzen oder einsehen kann.',
+        hide: 'Ich habe es aufgeschrieben: Code ausblenden',
+        hidden: 'Der Geheimcode ist ausgeblendet und wird auf diesem Gerät nicht gespeichert.',
+      },
     },
     errors: {
       assistance: 'Wählen Sie mindestens eine Art von Hilfe aus',
@@ -286,11 +319,15 @@ export const de: Strings = {
       explicit: 'Ohne Einwilligung kann nichts gesendet werden',
       priority: 'Wählen Sie aus, wie dringend es ist',
       responseDue: 'Wählen Sie einen Zeitpunkt in der Zukunft, nicht später als die Frist dieser Priorität',
+      returnDate: 'Geben Sie ein gültiges Datum ein',
+      policeReported: 'Wählen Sie, ob die Straftat der Polizei gemeldet wurde',
+      proceedingsStage: 'Wählen Sie, wie weit das Strafverfahren ist',
       tooLong: (maximum: number) => `Geben Sie höchstens ${maximum} Zeichen ein`,
       blank: 'Dieses Feld darf nicht leer sein',
       invalid: 'Prüfen Sie diese Angabe',
     },
   },
+  status: deStatus,
   quickExit: {
     emphasis: 'Notfall',
     button: 'Diese Seite verlassen',

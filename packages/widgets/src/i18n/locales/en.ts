@@ -6,6 +6,7 @@
  */
 import { plural } from '../plural.js';
 import { enQuickExit } from './en-quick-exit.js';
+import { enStatus } from './status/en.js';
 
 export const en = {
   finder: {
@@ -111,6 +112,7 @@ export const en = {
     steps: {
       needs: 'Support needed',
       person: { self: 'About you', professional: 'About the person' },
+      crossBorder: 'Cross-border situation',
       assessment: 'Individual assessment',
       consent: 'Consent',
       priority: 'Priority and response time',
@@ -178,6 +180,24 @@ export const en = {
         self: 'Anything the organisation should know?',
         professional: 'How contact should be arranged instead',
       },
+    },
+    crossBorder: {
+      intro:
+        'What the receiving organisation needs to know about the situation across borders, so the person is not asked again. Every question is optional.',
+      crimeCountry: { self: 'In which country did it happen?', professional: 'Country where the crime happened' },
+      crimePlace: 'Town or place where it happened',
+      residenceCountry: 'Country where the person lives',
+      currentCountry: 'Country where the person is now',
+      returnDate: 'Date the person leaves the country where the crime happened',
+      returnDateHint: 'If they are going home, or moving on.',
+      policeReported: 'Was the crime reported to the police?',
+      policeCountry: 'Country where it was reported',
+      policeReference: 'Police reference number',
+      proceedingsStage: 'How far have the criminal proceedings gone?',
+      proceedingsCountry: 'Country of the criminal proceedings',
+      interpreterNeeded: { self: 'Do you need an interpreter?', professional: 'Does the person need an interpreter?' },
+      contactLanguage: 'Language to contact the person in',
+      contactLanguageHint: 'If it is different from the languages they speak best.',
     },
     assessment: {
       riskLevel: 'Risk of further harm',
@@ -257,6 +277,16 @@ export const en = {
         'Nobody will contact you. When it is safe, get in touch with the organisation and give them this reference.',
       nextProfessional: (due: string) =>
         `The receiving organisation must answer by ${due}. Their answer will appear in your organisation's referrals.`,
+      followUp: {
+        title: 'To check your request later, write these down',
+        text: 'With your reference and this secret code you can see on this website what is happening with your request, or withdraw your consent. The code is shown only this once: nobody can show it to you again.',
+        reference: 'Reference',
+        secret: 'Secret code',
+        advice:
+          'Write them on paper and keep it somewhere safe. Do not take a screenshot or a photo if someone else may use or look at this phone or computer.',
+        hide: 'I have written it down: hide the code',
+        hidden: 'The secret code is hidden and is not kept on this device.',
+      },
     },
     errors: {
       assistance: 'Select at least one kind of help',
@@ -275,11 +305,15 @@ export const en = {
       explicit: 'Consent is needed before anything can be sent',
       priority: 'Select how urgent this is',
       responseDue: 'Choose a time in the future, no later than the time for this priority',
+      returnDate: 'Enter a real date',
+      policeReported: 'Select whether the crime was reported to the police',
+      proceedingsStage: 'Select how far the criminal proceedings have gone',
       tooLong: (maximum: number) => `Enter ${maximum} characters or fewer`,
       blank: 'This cannot be blank',
       invalid: 'Check this answer',
     },
   },
+  status: enStatus,
   quickExit: enQuickExit,
 };
 

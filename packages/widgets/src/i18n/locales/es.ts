@@ -1,6 +1,7 @@
 /** Spanish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { esStatus } from './status/es.js';
 
 export const es: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const es: Strings = {
     steps: {
       needs: 'Apoyo que se necesita',
       person: { self: 'Sobre usted', professional: 'Sobre la persona' },
+      crossBorder: 'Situación transfronteriza',
       assessment: 'Evaluación individual',
       consent: 'Consentimiento',
       priority: 'Prioridad y plazo de respuesta',
@@ -196,6 +198,24 @@ export const es: Strings = {
         self: '¿Hay algo que la organización deba saber?',
         professional: 'Cómo se debe organizar el contacto en su lugar',
       },
+    },
+    crossBorder: {
+      intro:
+        'Lo que la organización receptora necesita saber sobre la situación entre países, para no tener que preguntarle de nuevo a la persona. Todas las preguntas son opcionales.',
+      crimeCountry: { self: '¿En qué país ocurrió?', professional: 'País donde se cometió el delito' },
+      crimePlace: 'Ciudad o lugar donde ocurrió',
+      residenceCountry: 'País donde vive la persona',
+      currentCountry: 'País donde está la persona ahora',
+      returnDate: 'Fecha en que la persona sale del país donde ocurrió el delito',
+      returnDateHint: 'Si vuelve a casa o sigue su viaje.',
+      policeReported: '¿Se denunció el delito a la policía?',
+      policeCountry: 'País donde se denunció',
+      policeReference: 'Número de referencia de la policía',
+      proceedingsStage: '¿En qué fase está el proceso penal?',
+      proceedingsCountry: 'País del proceso penal',
+      interpreterNeeded: { self: '¿Necesita un intérprete?', professional: '¿Necesita la persona un intérprete?' },
+      contactLanguage: 'Idioma en el que contactar a la persona',
+      contactLanguageHint: 'Si es distinto de los idiomas que mejor habla.',
     },
     assessment: {
       riskLevel: 'Riesgo de sufrir más daño',
@@ -280,6 +300,16 @@ export const es: Strings = {
         'Nadie se pondrá en contacto con usted. Cuando sea seguro, póngase en contacto con la organización y facilite esta referencia.',
       nextProfessional: (due: string) =>
         `La organización receptora debe responder antes de ${due}. Su respuesta aparecerá en las derivaciones de su organización.`,
+      followUp: {
+        title: 'Para consultar su solicitud más tarde, anote estos datos',
+        text: 'Con su referencia y este código secreto puede ver en este sitio web cómo va su solicitud, o retirar su consentimiento. El código solo se muestra esta vez: nadie podrá volver a mostrárselo.',
+        reference: 'Referencia',
+        secret: 'Código secreto',
+        advice:
+          'Anótelos en papel y guárdelo en un lugar seguro. No haga una captura de pantalla ni una foto si otra persona puede usar o mirar este teléfono u ordenador.',
+        hide: 'Ya lo he anotado: ocultar el código',
+        hidden: 'El código secreto está oculto y no se guarda en este dispositivo.',
+      },
     },
     errors: {
       assistance: 'Seleccione al menos un tipo de ayuda',
@@ -298,11 +328,15 @@ export const es: Strings = {
       explicit: 'Hace falta el consentimiento antes de poder enviar nada',
       priority: 'Seleccione el grado de urgencia',
       responseDue: 'Elija un momento futuro, no posterior al plazo de esta prioridad',
+      returnDate: 'Introduzca una fecha válida',
+      policeReported: 'Indique si el delito se denunció a la policía',
+      proceedingsStage: 'Indique en qué fase está el proceso penal',
       tooLong: (maximum: number) => `Escriba ${maximum} caracteres como máximo`,
       blank: 'Este campo no puede quedar vacío',
       invalid: 'Revise esta respuesta',
     },
   },
+  status: esStatus,
   quickExit: {
     emphasis: 'Emergencia',
     button: 'Salir de esta página',

@@ -1,6 +1,7 @@
 /** Estonian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { etStatus } from './status/et.js';
 
 export const et: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const et: Strings = {
     steps: {
       needs: 'Vajalik abi',
       person: { self: 'Teie andmed', professional: 'Isiku andmed' },
+      crossBorder: 'Piiriülene olukord',
       assessment: 'Individuaalne hindamine',
       consent: 'Nõusolek',
       priority: 'Prioriteet ja vastamise tähtaeg',
@@ -178,6 +180,24 @@ export const et: Strings = {
         self: 'Kas organisatsioon peaks veel midagi teadma?',
         professional: 'Kuidas tuleks selle asemel ühendust võtta',
       },
+    },
+    crossBorder: {
+      intro:
+        'Mida vastuvõttev organisatsioon peab teadma olukorrast riikide vahel, et isikult ei peaks uuesti küsima. Kõik küsimused on vabatahtlikud.',
+      crimeCountry: { self: 'Millises riigis see juhtus?', professional: 'Riik, kus kuritegu toimus' },
+      crimePlace: 'Linn või koht, kus see juhtus',
+      residenceCountry: 'Riik, kus isik elab',
+      currentCountry: 'Riik, kus isik praegu on',
+      returnDate: 'Kuupäev, mil isik lahkub kuriteo toimumise riigist',
+      returnDateHint: 'Kui ta läheb koju või reisib edasi.',
+      policeReported: 'Kas kuriteost teatati politseile?',
+      policeCountry: 'Riik, kus sellest teatati',
+      policeReference: 'Politsei viitenumber',
+      proceedingsStage: 'Kui kaugel on kriminaalmenetlus?',
+      proceedingsCountry: 'Kriminaalmenetluse riik',
+      interpreterNeeded: { self: 'Kas vajate tõlki?', professional: 'Kas isik vajab tõlki?' },
+      contactLanguage: 'Keel, milles isikuga ühendust võtta',
+      contactLanguageHint: 'Kui see erineb keeltest, mida ta kõige paremini räägib.',
     },
     assessment: {
       riskLevel: 'Edasise kahju oht',
@@ -257,6 +277,16 @@ export const et: Strings = {
         'Keegi ei võta teiega ühendust. Kui see on ohutu, võtke ise organisatsiooniga ühendust ja öelge neile see viitenumber.',
       nextProfessional: (due: string) =>
         `Vastuvõttev organisatsioon peab vastama hiljemalt ${due}. Vastus ilmub teie organisatsiooni suunamiste juurde.`,
+      followUp: {
+        title: 'Oma taotluse hiljem kontrollimiseks kirjutage see üles',
+        text: 'Viitenumbri ja selle salakoodiga näete sellel veebisaidil, mis teie taotlusega toimub, või saate oma nõusoleku tagasi võtta. Kood näidatakse ainult seekord: keegi ei saa seda teile uuesti näidata.',
+        reference: 'Viitenumber',
+        secret: 'Salakood',
+        advice:
+          'Kirjutage need paberile ja hoidke seda kindlas kohas. Ärge tehke ekraanipilti ega fotot, kui keegi teine võib seda telefoni või arvutit kasutada või näha.',
+        hide: 'Kirjutasin üles: peida kood',
+        hidden: 'Salakood on peidetud ja seda selles seadmes ei hoita.',
+      },
     },
     errors: {
       assistance: 'Valige vähemalt üks abi liik',
@@ -275,11 +305,15 @@ export const et: Strings = {
       explicit: 'Enne saatmist on vaja nõusolekut',
       priority: 'Valige, kui kiire see on',
       responseDue: 'Valige aeg tulevikus, mitte hiljem kui selle prioriteedi tähtaeg',
+      returnDate: 'Sisestage kehtiv kuupäev',
+      policeReported: 'Valige, kas kuriteost teatati politseile',
+      proceedingsStage: 'Valige, kui kaugel on kriminaalmenetlus',
       tooLong: (maximum: number) => `Sisestage kuni ${maximum} tähemärki`,
       blank: 'See väli ei tohi olla tühi',
       invalid: 'Kontrollige seda vastust',
     },
   },
+  status: etStatus,
   quickExit: {
     emphasis: 'Hädaolukord',
     button: 'Lahku lehelt',

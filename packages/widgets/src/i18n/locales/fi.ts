@@ -1,6 +1,7 @@
 /** Finnish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { fiStatus } from './status/fi.js';
 
 export const fi: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const fi: Strings = {
     steps: {
       needs: 'Tuen tarve',
       person: { self: 'Tietoja sinusta', professional: 'Tietoja henkilöstä' },
+      crossBorder: 'Rajat ylittävä tilanne',
       assessment: 'Yksilöllinen arviointi',
       consent: 'Suostumus',
       priority: 'Kiireellisyys ja vastausaika',
@@ -185,6 +187,24 @@ export const fi: Strings = {
         self: 'Onko jotain, mitä organisaation olisi hyvä tietää?',
         professional: 'Miten yhteydenpito järjestetään sen sijaan',
       },
+    },
+    crossBorder: {
+      intro:
+        'Mitä vastaanottavan järjestön on tiedettävä maiden välisestä tilanteesta, jotta henkilöltä ei tarvitse kysyä uudelleen. Kaikki kysymykset ovat vapaaehtoisia.',
+      crimeCountry: { self: 'Missä maassa se tapahtui?', professional: 'Maa, jossa rikos tapahtui' },
+      crimePlace: 'Kaupunki tai paikka, jossa se tapahtui',
+      residenceCountry: 'Maa, jossa henkilö asuu',
+      currentCountry: 'Maa, jossa henkilö on nyt',
+      returnDate: 'Päivä, jolloin henkilö lähtee maasta, jossa rikos tapahtui',
+      returnDateHint: 'Jos hän palaa kotiin tai jatkaa matkaa.',
+      policeReported: 'Onko rikoksesta ilmoitettu poliisille?',
+      policeCountry: 'Maa, jossa siitä ilmoitettiin',
+      policeReference: 'Poliisin diaarinumero',
+      proceedingsStage: 'Missä vaiheessa rikosprosessi on?',
+      proceedingsCountry: 'Rikosprosessin maa',
+      interpreterNeeded: { self: 'Tarvitsetko tulkin?', professional: 'Tarvitseeko henkilö tulkin?' },
+      contactLanguage: 'Kieli, jolla henkilöön otetaan yhteyttä',
+      contactLanguageHint: 'Jos se on eri kuin kielet, joita hän puhuu parhaiten.',
     },
     assessment: {
       riskLevel: 'Uuden vahingon riski',
@@ -266,6 +286,16 @@ export const fi: Strings = {
         'Kukaan ei ota sinuun yhteyttä. Kun se on turvallista, ota yhteyttä organisaatioon ja kerro tämä viitenumero.',
       nextProfessional: (due: string) =>
         `Vastaanottavan organisaation on vastattava viimeistään ${due}. Vastaus näkyy organisaatiosi ohjauksissa.`,
+      followUp: {
+        title: 'Kirjoita nämä muistiin, jotta voit tarkistaa pyyntösi myöhemmin',
+        text: 'Viitenumerolla ja tällä salaisella koodilla näet tällä sivustolla, mitä pyynnöllesi tapahtuu, tai voit perua suostumuksesi. Koodi näytetään vain tämän kerran: kukaan ei voi näyttää sitä sinulle uudelleen.',
+        reference: 'Viitenumero',
+        secret: 'Salainen koodi',
+        advice:
+          'Kirjoita ne paperille ja säilytä se turvallisessa paikassa. Älä ota kuvakaappausta tai valokuvaa, jos joku muu voi käyttää tai nähdä tämän puhelimen tai tietokoneen.',
+        hide: 'Kirjoitin sen muistiin: piilota koodi',
+        hidden: 'Salainen koodi on piilotettu, eikä sitä säilytetä tällä laitteella.',
+      },
     },
     errors: {
       assistance: 'Valitse vähintään yksi avun muoto',
@@ -284,11 +314,15 @@ export const fi: Strings = {
       explicit: 'Mitään ei voi lähettää ilman suostumusta',
       priority: 'Valitse, kuinka kiireellinen asia on',
       responseDue: 'Valitse tuleva ajankohta, viimeistään tämän kiireellisyyden määräaika',
+      returnDate: 'Anna oikea päivämäärä',
+      policeReported: 'Valitse, onko rikoksesta ilmoitettu poliisille',
+      proceedingsStage: 'Valitse, missä vaiheessa rikosprosessi on',
       tooLong: (maximum: number) => `Kirjoita enintään ${maximum} merkkiä`,
       blank: 'Tämä kenttä ei voi olla tyhjä',
       invalid: 'Tarkista tämä vastaus',
     },
   },
+  status: fiStatus,
   quickExit: {
     emphasis: 'Hätätilanne',
     button: 'Poistu sivulta',

@@ -1,6 +1,7 @@
 /** French strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { frStatus } from './status/fr.js';
 
 export const fr: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const fr: Strings = {
     steps: {
       needs: 'Aide nécessaire',
       person: { self: 'À propos de vous', professional: 'À propos de la personne' },
+      crossBorder: 'Situation transfrontalière',
       assessment: 'Évaluation individuelle',
       consent: 'Consentement',
       priority: 'Priorité et délai de réponse',
@@ -196,6 +198,27 @@ export const fr: Strings = {
         self: 'Y a-t-il quelque chose que l’organisation doit savoir ?',
         professional: 'Comment organiser le contact à la place',
       },
+    },
+    crossBorder: {
+      intro:
+        'Ce que l’organisation destinataire doit savoir de la situation entre les pays, pour que la personne n’ait pas à le redire. Toutes les questions sont facultatives.',
+      crimeCountry: { self: 'Dans quel pays cela s’est-il passé ?', professional: 'Pays où l’infraction a eu lieu' },
+      crimePlace: 'Ville ou lieu où cela s’est passé',
+      residenceCountry: 'Pays où vit la personne',
+      currentCountry: 'Pays où se trouve la personne actuellement',
+      returnDate: 'Date à laquelle la personne quitte le pays de l’infraction',
+      returnDateHint: 'Si elle rentre chez elle ou poursuit son voyage.',
+      policeReported: 'L’infraction a-t-elle été signalée à la police ?',
+      policeCountry: 'Pays où elle a été signalée',
+      policeReference: 'Numéro de référence de la police',
+      proceedingsStage: 'Où en est la procédure pénale ?',
+      proceedingsCountry: 'Pays de la procédure pénale',
+      interpreterNeeded: {
+        self: 'Avez-vous besoin d’un interprète ?',
+        professional: 'La personne a-t-elle besoin d’un interprète ?',
+      },
+      contactLanguage: 'Langue dans laquelle contacter la personne',
+      contactLanguageHint: 'Si elle diffère des langues qu’elle parle le mieux.',
     },
     assessment: {
       riskLevel: 'Risque de nouveau préjudice',
@@ -280,6 +303,16 @@ export const fr: Strings = {
         'Personne ne vous contactera. Lorsque ce sera sans danger, prenez contact avec l’organisation et donnez-lui cette référence.',
       nextProfessional: (due: string) =>
         `L’organisation destinataire doit répondre avant le ${due}. Sa réponse apparaîtra dans les orientations de votre organisation.`,
+      followUp: {
+        title: 'Pour suivre votre demande plus tard, notez ceci',
+        text: 'Avec votre référence et ce code secret, vous pouvez voir sur ce site où en est votre demande, ou retirer votre consentement. Le code n’est affiché qu’une seule fois : personne ne pourra vous le redonner.',
+        reference: 'Référence',
+        secret: 'Code secret',
+        advice:
+          'Notez-les sur papier et gardez-le en lieu sûr. Ne faites pas de capture d’écran ni de photo si quelqu’un d’autre peut utiliser ou regarder ce téléphone ou cet ordinateur.',
+        hide: 'Je l’ai noté : masquer le code',
+        hidden: 'Le code secret est masqué et n’est pas conservé sur cet appareil.',
+      },
     },
     errors: {
       assistance: 'Sélectionnez au moins un type d’aide',
@@ -298,11 +331,15 @@ export const fr: Strings = {
       explicit: 'Un consentement est nécessaire avant tout envoi',
       priority: 'Indiquez le degré d’urgence',
       responseDue: 'Choisissez un moment à venir, au plus tard à l’échéance de cette priorité',
+      returnDate: 'Saisissez une date valide',
+      policeReported: 'Indiquez si l’infraction a été signalée à la police',
+      proceedingsStage: 'Indiquez où en est la procédure pénale',
       tooLong: (maximum: number) => `Saisissez ${maximum} caractères au maximum`,
       blank: 'Ce champ ne peut pas être vide',
       invalid: 'Vérifiez cette réponse',
     },
   },
+  status: frStatus,
   quickExit: {
     emphasis: 'Urgence',
     button: 'Quitter cette page',

@@ -1,6 +1,7 @@
 /** Irish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { gaStatus } from './status/ga.js';
 
 export const ga: Strings = {
   finder: {
@@ -131,6 +132,7 @@ export const ga: Strings = {
     steps: {
       needs: 'Tacaíocht atá ag teastáil',
       person: { self: 'Fút féin', professional: 'Faoin duine' },
+      crossBorder: 'Cás trasteorann',
       assessment: 'Measúnú aonair',
       consent: 'Toiliú',
       priority: 'Tosaíocht agus am freagartha',
@@ -210,6 +212,27 @@ export const ga: Strings = {
         self: 'An bhfuil aon rud ba chóir don eagraíocht a bheith ar an eolas faoi?',
         professional: 'Conas ba chóir teagmháil a shocrú ina ionad sin',
       },
+    },
+    crossBorder: {
+      intro:
+        'An méid is gá don eagraíocht a fhaigheann é a bheith ar eolas faoin gcás idir tíortha, ionas nach gcaithfear ceist a chur ar an duine arís. Tá gach ceist roghnach.',
+      crimeCountry: { self: 'Cén tír inar tharla sé?', professional: 'An tír inar tharla an choir' },
+      crimePlace: 'Baile nó áit inar tharla sé',
+      residenceCountry: 'An tír ina gcónaíonn an duine',
+      currentCountry: 'An tír ina bhfuil an duine anois',
+      returnDate: 'An dáta a fhágann an duine tír na coire',
+      returnDateHint: 'Má tá siad ag dul abhaile nó ag taisteal ar aghaidh.',
+      policeReported: 'Ar tuairiscíodh an choir do na póilíní?',
+      policeCountry: 'An tír inar tuairiscíodh í',
+      policeReference: 'Uimhir thagartha na bpóilíní',
+      proceedingsStage: 'Cén chéim ag a bhfuil na himeachtaí coiriúla?',
+      proceedingsCountry: 'Tír na n-imeachtaí coiriúla',
+      interpreterNeeded: {
+        self: 'An bhfuil ateangaire uait?',
+        professional: 'An bhfuil ateangaire ag teastáil ón duine?',
+      },
+      contactLanguage: 'An teanga ina ndéanfar teagmháil leis an duine',
+      contactLanguageHint: 'Más teanga í seachas na teangacha is fearr atá acu.',
     },
     assessment: {
       riskLevel: 'Baol tuilleadh díobhála',
@@ -296,6 +319,16 @@ export const ga: Strings = {
         'Ní dhéanfaidh aon duine teagmháil leat. Nuair a bheidh sé sábháilte, déan teagmháil leis an eagraíocht agus tabhair an uimhir thagartha seo dóibh.',
       nextProfessional: (due: string) =>
         `Caithfidh an eagraíocht ghlactha freagra a thabhairt faoi ${due}. Beidh a freagra le feiceáil in atreoruithe d’eagraíochta.`,
+      followUp: {
+        title: 'Chun d’iarratas a sheiceáil níos déanaí, scríobh iad seo síos',
+        text: 'Le d’uimhir thagartha agus leis an gcód rúnda seo is féidir leat a fheiceáil ar an suíomh seo cad atá ag tarlú le d’iarratas, nó do thoiliú a tharraingt siar. Ní thaispeántar an cód ach an uair seo: ní féidir le duine ar bith é a thaispeáint duit arís.',
+        reference: 'Uimhir thagartha',
+        secret: 'Cód rúnda',
+        advice:
+          'Scríobh ar pháipéar iad agus coinnigh in áit shábháilte é. Ná glac gabháil scáileáin ná grianghraf má tá duine eile in ann an fón nó an ríomhaire seo a úsáid nó féachaint air.',
+        hide: 'Tá sé scríofa síos agam: folaigh an cód',
+        hidden: 'Tá an cód rúnda i bhfolach agus ní choinnítear ar an ngléas seo é.',
+      },
     },
     errors: {
       assistance: 'Roghnaigh cineál cabhrach amháin ar a laghad',
@@ -314,11 +347,15 @@ export const ga: Strings = {
       explicit: 'Tá toiliú ag teastáil sular féidir aon rud a sheoladh',
       priority: 'Roghnaigh cé chomh práinneach is atá sé',
       responseDue: 'Roghnaigh am sa todhchaí, nach déanaí ná an t-am don tosaíocht seo',
+      returnDate: 'Cuir isteach dáta bailí',
+      policeReported: 'Roghnaigh ar tuairiscíodh an choir do na póilíní',
+      proceedingsStage: 'Roghnaigh cén chéim ag a bhfuil na himeachtaí coiriúla',
       tooLong: (maximum: number) => `Cuir isteach ${maximum} carachtar ar a mhéad`,
       blank: 'Ní féidir é seo a fhágáil folamh',
       invalid: 'Seiceáil an freagra seo',
     },
   },
+  status: gaStatus,
   quickExit: {
     emphasis: 'Éigeandáil',
     button: 'Fág an leathanach seo',

@@ -1,6 +1,7 @@
 /** Croatian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { hrStatus } from './status/hr.js';
 
 export const hr: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const hr: Strings = {
     steps: {
       needs: 'Potrebna podrška',
       person: { self: 'O Vama', professional: 'O osobi' },
+      crossBorder: 'Prekogranična situacija',
       assessment: 'Pojedinačna procjena',
       consent: 'Privola',
       priority: 'Prioritet i rok za odgovor',
@@ -190,6 +192,27 @@ export const hr: Strings = {
         self: 'Postoji li nešto što bi organizacija trebala znati?',
         professional: 'Kako umjesto toga organizirati kontakt',
       },
+    },
+    crossBorder: {
+      intro:
+        'Što organizacija primateljica treba znati o situaciji između država, kako osobu ne bi trebalo ponovno pitati. Sva su pitanja neobavezna.',
+      crimeCountry: {
+        self: 'U kojoj se zemlji to dogodilo?',
+        professional: 'Zemlja u kojoj je počinjeno kazneno djelo',
+      },
+      crimePlace: 'Grad ili mjesto gdje se to dogodilo',
+      residenceCountry: 'Zemlja u kojoj osoba živi',
+      currentCountry: 'Zemlja u kojoj je osoba sada',
+      returnDate: 'Datum kada osoba napušta zemlju kaznenog djela',
+      returnDateHint: 'Ako se vraća kući ili putuje dalje.',
+      policeReported: 'Je li kazneno djelo prijavljeno policiji?',
+      policeCountry: 'Zemlja u kojoj je prijavljeno',
+      policeReference: 'Broj policijskog predmeta',
+      proceedingsStage: 'Dokle je stigao kazneni postupak?',
+      proceedingsCountry: 'Zemlja kaznenog postupka',
+      interpreterNeeded: { self: 'Trebate li tumača?', professional: 'Treba li osobi tumač?' },
+      contactLanguage: 'Jezik na kojem kontaktirati osobu',
+      contactLanguageHint: 'Ako se razlikuje od jezika kojima najbolje govori.',
     },
     assessment: {
       riskLevel: 'Rizik od daljnje štete',
@@ -273,6 +296,16 @@ export const hr: Strings = {
         'Nitko Vas neće kontaktirati. Kada bude sigurno, javite se organizaciji i navedite ovaj referentni broj.',
       nextProfessional: (due: string) =>
         `Organizacija primateljica mora odgovoriti do ${due}. Odgovor će se pojaviti među upućivanjima Vaše organizacije.`,
+      followUp: {
+        title: 'Da biste kasnije provjerili svoj zahtjev, zapišite ovo',
+        text: 'S referentnim brojem i ovom tajnom šifrom na ovoj stranici možete vidjeti što se događa s Vašim zahtjevom ili povući privolu. Šifra se prikazuje samo ovaj put: nitko Vam je ne može ponovno pokazati.',
+        reference: 'Referentni broj',
+        secret: 'Tajna šifra',
+        advice:
+          'Zapišite ih na papir i čuvajte ga na sigurnom mjestu. Nemojte snimati zaslon ni fotografirati ako netko drugi može koristiti ili gledati ovaj telefon ili računalo.',
+        hide: 'Zapisao/zapisala sam: sakrij šifru',
+        hidden: 'Tajna šifra je skrivena i ne čuva se na ovom uređaju.',
+      },
     },
     errors: {
       assistance: 'Odaberite barem jednu vrstu pomoći',
@@ -291,11 +324,15 @@ export const hr: Strings = {
       explicit: 'Bez privole ništa se ne može poslati',
       priority: 'Odaberite koliko je hitno',
       responseDue: 'Odaberite trenutak u budućnosti, najkasnije rok ovog prioriteta',
+      returnDate: 'Unesite ispravan datum',
+      policeReported: 'Odaberite je li kazneno djelo prijavljeno policiji',
+      proceedingsStage: 'Odaberite dokle je stigao kazneni postupak',
       tooLong: (maximum: number) => `Upišite najviše ${maximum} znakova`,
       blank: 'Ovo polje ne smije biti prazno',
       invalid: 'Provjerite ovaj odgovor',
     },
   },
+  status: hrStatus,
   quickExit: {
     emphasis: 'Hitno',
     button: 'Napustite ovu stranicu',

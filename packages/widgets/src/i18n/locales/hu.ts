@@ -1,6 +1,7 @@
 /** Hungarian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { huStatus } from './status/hu.js';
 
 export const hu: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const hu: Strings = {
     steps: {
       needs: 'Szükséges támogatás',
       person: { self: 'Önről', professional: 'A személyről' },
+      crossBorder: 'Határokon átnyúló helyzet',
       assessment: 'Egyéni értékelés',
       consent: 'Hozzájárulás',
       priority: 'Sürgősség és válaszhatáridő',
@@ -185,6 +187,24 @@ export const hu: Strings = {
         self: 'Van valami, amit a szervezetnek tudnia kell?',
         professional: 'Hogyan történjen helyette a kapcsolatfelvétel',
       },
+    },
+    crossBorder: {
+      intro:
+        'Amit a fogadó szervezetnek tudnia kell az országok közötti helyzetről, hogy ne kelljen újra megkérdeznie a személyt. Minden kérdés nem kötelező.',
+      crimeCountry: { self: 'Melyik országban történt?', professional: 'Az ország, ahol a bűncselekmény történt' },
+      crimePlace: 'Város vagy hely, ahol történt',
+      residenceCountry: 'Az ország, ahol a személy él',
+      currentCountry: 'Az ország, ahol a személy most van',
+      returnDate: 'Az a nap, amikor a személy elhagyja a bűncselekmény országát',
+      returnDateHint: 'Ha hazautazik vagy továbbutazik.',
+      policeReported: 'Feljelentették a bűncselekményt a rendőrségen?',
+      policeCountry: 'Az ország, ahol feljelentették',
+      policeReference: 'Rendőrségi ügyszám',
+      proceedingsStage: 'Hol tart a büntetőeljárás?',
+      proceedingsCountry: 'A büntetőeljárás országa',
+      interpreterNeeded: { self: 'Szüksége van tolmácsra?', professional: 'Szüksége van a személynek tolmácsra?' },
+      contactLanguage: 'A nyelv, amelyen a személlyel kapcsolatba kell lépni',
+      contactLanguageHint: 'Ha eltér azoktól a nyelvektől, amelyeken a legjobban beszél.',
     },
     assessment: {
       riskLevel: 'További sérelem kockázata',
@@ -264,6 +284,16 @@ export const hu: Strings = {
         'Senki sem fogja keresni Önt. Amikor biztonságos, vegye fel a kapcsolatot a szervezettel, és adja meg ezt a hivatkozási számot.',
       nextProfessional: (due: string) =>
         `A fogadó szervezetnek eddig kell válaszolnia: ${due}. A válasz az Ön szervezetének továbbirányításai között jelenik meg.`,
+      followUp: {
+        title: 'Hogy később ellenőrizhesse kérését, írja le ezeket',
+        text: 'A hivatkozási számmal és ezzel a titkos kóddal ezen a weboldalon megnézheti, mi történik a kérésével, vagy visszavonhatja a hozzájárulását. A kód csak most jelenik meg: senki sem tudja újra megmutatni Önnek.',
+        reference: 'Hivatkozási szám',
+        secret: 'Titkos kód',
+        advice:
+          'Írja fel őket papírra, és tartsa biztonságos helyen. Ne készítsen képernyőképet vagy fotót, ha valaki más is használhatja vagy láthatja ezt a telefont vagy számítógépet.',
+        hide: 'Leírtam: kód elrejtése',
+        hidden: 'A titkos kód el van rejtve, és nem tárolódik ezen az eszközön.',
+      },
     },
     errors: {
       assistance: 'Válasszon legalább egy segítségfajtát',
@@ -282,11 +312,15 @@ export const hu: Strings = {
       explicit: 'Hozzájárulás nélkül semmi sem küldhető el',
       priority: 'Válassza ki, mennyire sürgős',
       responseDue: 'Jövőbeli időpontot válasszon, legkésőbb a sürgősséghez tartozó határidőt',
+      returnDate: 'Adjon meg egy érvényes dátumot',
+      policeReported: 'Válassza ki, hogy feljelentették-e a bűncselekményt',
+      proceedingsStage: 'Válassza ki, hol tart a büntetőeljárás',
       tooLong: (maximum: number) => `Legfeljebb ${maximum} karaktert adjon meg`,
       blank: 'Ez a mező nem lehet üres',
       invalid: 'Ellenőrizze ezt a választ',
     },
   },
+  status: huStatus,
   quickExit: {
     emphasis: 'Vészhelyzet',
     button: 'Oldal elhagyása',

@@ -1,6 +1,7 @@
 /** Italian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { itStatus } from './status/it.js';
 
 export const it: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const it: Strings = {
     steps: {
       needs: 'Supporto necessario',
       person: { self: 'Informazioni su di Lei', professional: 'Informazioni sulla persona' },
+      crossBorder: 'Situazione transfrontaliera',
       assessment: 'Valutazione individuale',
       consent: 'Consenso',
       priority: 'Priorità e tempi di risposta',
@@ -196,6 +198,27 @@ export const it: Strings = {
         self: 'C’è qualcosa che l’organizzazione dovrebbe sapere?',
         professional: 'Come organizzare invece il contatto',
       },
+    },
+    crossBorder: {
+      intro:
+        'Ciò che l’organizzazione ricevente deve sapere sulla situazione tra i paesi, perché la persona non debba ripeterlo. Tutte le domande sono facoltative.',
+      crimeCountry: { self: 'In quale paese è successo?', professional: 'Paese in cui è avvenuto il reato' },
+      crimePlace: 'Città o luogo in cui è successo',
+      residenceCountry: 'Paese in cui vive la persona',
+      currentCountry: 'Paese in cui si trova ora la persona',
+      returnDate: 'Data in cui la persona lascia il paese del reato',
+      returnDateHint: 'Se torna a casa o prosegue il viaggio.',
+      policeReported: 'Il reato è stato denunciato alla polizia?',
+      policeCountry: 'Paese in cui è stato denunciato',
+      policeReference: 'Numero di riferimento della polizia',
+      proceedingsStage: 'A che punto è il procedimento penale?',
+      proceedingsCountry: 'Paese del procedimento penale',
+      interpreterNeeded: {
+        self: 'Ha bisogno di un interprete?',
+        professional: 'La persona ha bisogno di un interprete?',
+      },
+      contactLanguage: 'Lingua in cui contattare la persona',
+      contactLanguageHint: 'Se è diversa dalle lingue che parla meglio.',
     },
     assessment: {
       riskLevel: 'Rischio di ulteriori danni',
@@ -280,6 +303,16 @@ export const it: Strings = {
         'Nessuno la contatterà. Quando sarà sicuro farlo, si metta in contatto con l’organizzazione e comunichi questo riferimento.',
       nextProfessional: (due: string) =>
         `L’organizzazione ricevente deve rispondere entro ${due}. La risposta comparirà tra le segnalazioni della sua organizzazione.`,
+      followUp: {
+        title: 'Per seguire la sua richiesta più tardi, annoti questi dati',
+        text: 'Con il suo riferimento e questo codice segreto può vedere su questo sito a che punto è la sua richiesta, o revocare il consenso. Il codice viene mostrato solo questa volta: nessuno potrà mostrarglielo di nuovo.',
+        reference: 'Riferimento',
+        secret: 'Codice segreto',
+        advice:
+          'Li scriva su carta e la conservi in un posto sicuro. Non faccia screenshot né foto se qualcun altro può usare o guardare questo telefono o computer.',
+        hide: 'L’ho annotato: nascondi il codice',
+        hidden: 'Il codice segreto è nascosto e non viene conservato su questo dispositivo.',
+      },
     },
     errors: {
       assistance: 'Selezioni almeno un tipo di aiuto',
@@ -298,11 +331,15 @@ export const it: Strings = {
       explicit: 'Serve il consenso prima di poter inviare qualsiasi cosa',
       priority: 'Selezioni il grado di urgenza',
       responseDue: 'Scelga un momento futuro, non oltre il termine di questa priorità',
+      returnDate: 'Inserisca una data valida',
+      policeReported: 'Indichi se il reato è stato denunciato alla polizia',
+      proceedingsStage: 'Indichi a che punto è il procedimento penale',
       tooLong: (maximum: number) => `Inserisca al massimo ${maximum} caratteri`,
       blank: 'Questo campo non può essere vuoto',
       invalid: 'Controlli questa risposta',
     },
   },
+  status: itStatus,
   quickExit: {
     emphasis: 'Emergenza',
     button: 'Esci da questa pagina',

@@ -1,6 +1,7 @@
 /** Lithuanian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { ltStatus } from './status/lt.js';
 
 export const lt: Strings = {
   finder: {
@@ -125,6 +126,7 @@ export const lt: Strings = {
     steps: {
       needs: 'Reikalinga pagalba',
       person: { self: 'Apie jus', professional: 'Apie asmenį' },
+      crossBorder: 'Tarpvalstybinė situacija',
       assessment: 'Individualus vertinimas',
       consent: 'Sutikimas',
       priority: 'Prioritetas ir atsakymo terminas',
@@ -201,6 +203,24 @@ export const lt: Strings = {
         self: 'Ar organizacija turėtų dar ką nors žinoti?',
         professional: 'Kaip tuomet palaikyti ryšį',
       },
+    },
+    crossBorder: {
+      intro:
+        'Ką priimančioji organizacija turi žinoti apie padėtį tarp valstybių, kad asmens nereikėtų klausti dar kartą. Visi klausimai neprivalomi.',
+      crimeCountry: { self: 'Kurioje šalyje tai nutiko?', professional: 'Šalis, kurioje padarytas nusikaltimas' },
+      crimePlace: 'Miestas ar vieta, kur tai nutiko',
+      residenceCountry: 'Šalis, kurioje asmuo gyvena',
+      currentCountry: 'Šalis, kurioje asmuo yra dabar',
+      returnDate: 'Data, kai asmuo išvyksta iš nusikaltimo šalies',
+      returnDateHint: 'Jei grįžta namo ar keliauja toliau.',
+      policeReported: 'Ar apie nusikaltimą pranešta policijai?',
+      policeCountry: 'Šalis, kurioje pranešta',
+      policeReference: 'Policijos bylos numeris',
+      proceedingsStage: 'Kokiame etape yra baudžiamasis procesas?',
+      proceedingsCountry: 'Baudžiamojo proceso šalis',
+      interpreterNeeded: { self: 'Ar jums reikia vertėjo?', professional: 'Ar asmeniui reikia vertėjo?' },
+      contactLanguage: 'Kalba, kuria susisiekti su asmeniu',
+      contactLanguageHint: 'Jei ji skiriasi nuo kalbų, kuriomis jis geriausiai kalba.',
     },
     assessment: {
       riskLevel: 'Tolesnės žalos rizika',
@@ -285,6 +305,16 @@ export const lt: Strings = {
       nextNoContact: 'Niekas su jumis nesisieks. Kai bus saugu, susisiekite su organizacija ir nurodykite šį numerį.',
       nextProfessional: (due: string) =>
         `Priimančioji organizacija turi atsakyti iki ${due}. Atsakymas bus matomas jūsų organizacijos nukreipimuose.`,
+      followUp: {
+        title: 'Kad vėliau galėtumėte patikrinti savo prašymą, užsirašykite tai',
+        text: 'Su nuorodos numeriu ir šiuo slaptu kodu šioje svetainėje galite pamatyti, kas vyksta su jūsų prašymu, arba atšaukti sutikimą. Kodas rodomas tik šį kartą: niekas negalės jo jums parodyti dar kartą.',
+        reference: 'Nuorodos numeris',
+        secret: 'Slaptas kodas',
+        advice:
+          'Užsirašykite juos ant popieriaus ir laikykite saugioje vietoje. Nedarykite ekrano kopijos ar nuotraukos, jei kas nors kitas gali naudotis šiuo telefonu ar kompiuteriu ar į jį žiūrėti.',
+        hide: 'Užsirašiau: slėpti kodą',
+        hidden: 'Slaptas kodas paslėptas ir šiame įrenginyje nesaugomas.',
+      },
     },
     errors: {
       assistance: 'Pasirinkite bent vieną pagalbos rūšį',
@@ -303,11 +333,15 @@ export const lt: Strings = {
       explicit: 'Be sutikimo nieko negalima išsiųsti',
       priority: 'Pasirinkite, kiek tai skubu',
       responseDue: 'Pasirinkite būsimą laiką, ne vėlesnį nei šio prioriteto terminas',
+      returnDate: 'Įveskite tinkamą datą',
+      policeReported: 'Pasirinkite, ar apie nusikaltimą pranešta policijai',
+      proceedingsStage: 'Pasirinkite baudžiamojo proceso etapą',
       tooLong: (maximum: number) => `Įveskite ne daugiau kaip ${maximum} simbolių`,
       blank: 'Šis laukas negali būti tuščias',
       invalid: 'Patikrinkite šį atsakymą',
     },
   },
+  status: ltStatus,
   quickExit: {
     emphasis: 'Skubu',
     button: 'Išeiti iš puslapio',

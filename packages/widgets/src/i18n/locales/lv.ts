@@ -1,6 +1,7 @@
 /** Latvian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { lvStatus } from './status/lv.js';
 
 export const lv: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const lv: Strings = {
     steps: {
       needs: 'Vajadzīgais atbalsts',
       person: { self: 'Par jums', professional: 'Par personu' },
+      crossBorder: 'Pārrobežu situācija',
       assessment: 'Individuālais izvērtējums',
       consent: 'Piekrišana',
       priority: 'Prioritāte un atbildes termiņš',
@@ -195,6 +197,24 @@ export const lv: Strings = {
         self: 'Vai ir kaut kas, kas organizācijai būtu jāzina?',
         professional: 'Kā tā vietā organizēt saziņu',
       },
+    },
+    crossBorder: {
+      intro:
+        'Kas saņēmējai organizācijai jāzina par situāciju starp valstīm, lai personai nebūtu jājautā vēlreiz. Visi jautājumi nav obligāti.',
+      crimeCountry: { self: 'Kurā valstī tas notika?', professional: 'Valsts, kurā noziegums notika' },
+      crimePlace: 'Pilsēta vai vieta, kur tas notika',
+      residenceCountry: 'Valsts, kurā persona dzīvo',
+      currentCountry: 'Valsts, kurā persona ir tagad',
+      returnDate: 'Datums, kad persona pamet nozieguma valsti',
+      returnDateHint: 'Ja viņa brauc mājās vai ceļo tālāk.',
+      policeReported: 'Vai par noziegumu ziņots policijai?',
+      policeCountry: 'Valsts, kurā ziņots',
+      policeReference: 'Policijas lietas numurs',
+      proceedingsStage: 'Kādā stadijā ir kriminālprocess?',
+      proceedingsCountry: 'Kriminālprocesa valsts',
+      interpreterNeeded: { self: 'Vai jums vajag tulku?', professional: 'Vai personai vajag tulku?' },
+      contactLanguage: 'Valoda, kādā sazināties ar personu',
+      contactLanguageHint: 'Ja tā atšķiras no valodām, kurās viņa runā vislabāk.',
     },
     assessment: {
       riskLevel: 'Atkārtota kaitējuma risks',
@@ -278,6 +298,16 @@ export const lv: Strings = {
         'Neviens ar jums nesazināsies. Kad tas būs droši, sazinieties ar organizāciju un norādiet šo numuru.',
       nextProfessional: (due: string) =>
         `Uzņemošajai organizācijai jāatbild līdz ${due}. Atbilde parādīsies jūsu organizācijas nosūtījumos.`,
+      followUp: {
+        title: 'Lai vēlāk pārbaudītu savu pieprasījumu, pierakstiet šo',
+        text: 'Ar atsauces numuru un šo slepeno kodu šajā tīmekļa vietnē varat redzēt, kas notiek ar jūsu pieprasījumu, vai atsaukt savu piekrišanu. Kods tiek parādīts tikai šoreiz: neviens to jums vairs nevarēs parādīt.',
+        reference: 'Atsauces numurs',
+        secret: 'Slepenais kods',
+        advice:
+          'Pierakstiet tos uz papīra un glabājiet drošā vietā. Neveidojiet ekrānuzņēmumu vai fotoattēlu, ja kāds cits var lietot vai redzēt šo tālruni vai datoru.',
+        hide: 'Esmu pierakstījis(-usi): paslēpt kodu',
+        hidden: 'Slepenais kods ir paslēpts un netiek glabāts šajā ierīcē.',
+      },
     },
     errors: {
       assistance: 'Izvēlieties vismaz vienu palīdzības veidu',
@@ -296,11 +326,15 @@ export const lv: Strings = {
       explicit: 'Bez piekrišanas neko nevar nosūtīt',
       priority: 'Norādiet, cik tas ir steidzami',
       responseDue: 'Izvēlieties laiku nākotnē, ne vēlāku par šīs prioritātes termiņu',
+      returnDate: 'Ievadiet derīgu datumu',
+      policeReported: 'Izvēlieties, vai par noziegumu ziņots policijai',
+      proceedingsStage: 'Izvēlieties kriminālprocesa stadiju',
       tooLong: (maximum: number) => `Ievadiet ne vairāk kā ${maximum} rakstzīmes`,
       blank: 'Šis lauks nedrīkst būt tukšs',
       invalid: 'Pārbaudiet šo atbildi',
     },
   },
+  status: lvStatus,
   quickExit: {
     emphasis: 'Ārkārtas situācija',
     button: 'Pamest šo lapu',

@@ -1,6 +1,7 @@
 /** Maltese strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { mtStatus } from './status/mt.js';
 
 export const mt: Strings = {
   finder: {
@@ -130,6 +131,7 @@ export const mt: Strings = {
     steps: {
       needs: 'L-appoġġ meħtieġ',
       person: { self: 'Dwarek', professional: 'Dwar il-persuna' },
+      crossBorder: 'Sitwazzjoni transkonfinali',
       assessment: 'Valutazzjoni individwali',
       consent: 'Kunsens',
       priority: 'Prijorità u ħin għat-tweġiba',
@@ -210,6 +212,24 @@ export const mt: Strings = {
         self: 'Hemm xi ħaġa li l-organizzazzjoni għandha tkun taf?',
         professional: 'Kif għandu jiġi organizzat il-kuntatt minflok',
       },
+    },
+    crossBorder: {
+      intro:
+        'Dak li l-organizzazzjoni li tirċievi trid tkun taf dwar is-sitwazzjoni bejn il-pajjiżi, biex il-persuna ma tkunx mistoqsija mill-ġdid. Il-mistoqsijiet kollha huma fakultattivi.',
+      crimeCountry: { self: 'F’liema pajjiż ġara?', professional: 'Il-pajjiż fejn seħħ ir-reat' },
+      crimePlace: 'Il-belt jew il-post fejn ġara',
+      residenceCountry: 'Il-pajjiż fejn tgħix il-persuna',
+      currentCountry: 'Il-pajjiż fejn tinsab il-persuna issa',
+      returnDate: 'Id-data meta l-persuna titlaq mill-pajjiż tar-reat',
+      returnDateHint: 'Jekk hija sejra lura d-dar jew qed tkompli l-vjaġġ.',
+      policeReported: 'Ir-reat ġie rrappurtat lill-pulizija?',
+      policeCountry: 'Il-pajjiż fejn ġie rrappurtat',
+      policeReference: 'In-numru ta’ referenza tal-pulizija',
+      proceedingsStage: 'Kemm waslu l-proċeduri kriminali?',
+      proceedingsCountry: 'Il-pajjiż tal-proċeduri kriminali',
+      interpreterNeeded: { self: 'Għandek bżonn interpretu?', professional: 'Il-persuna għandha bżonn interpretu?' },
+      contactLanguage: 'Il-lingwa li biha tikkuntattja lill-persuna',
+      contactLanguageHint: 'Jekk hija differenti mil-lingwi li titkellem l-aħjar.',
     },
     assessment: {
       riskLevel: 'Riskju ta’ aktar ħsara',
@@ -295,6 +315,16 @@ export const mt: Strings = {
         'Ħadd mhu se jikkuntattjak. Meta jkun sigur, ikkuntattja lill-organizzazzjoni u agħtihom dan in-numru ta’ referenza.',
       nextProfessional: (due: string) =>
         `L-organizzazzjoni li se tilqa’ l-każ trid twieġeb sa ${due}. It-tweġiba tagħha tidher fir-riferimenti tal-organizzazzjoni tiegħek.`,
+      followUp: {
+        title: 'Biex tiċċekkja t-talba tiegħek aktar tard, ikteb dan',
+        text: 'Bin-numru ta’ referenza u b’dan il-kodiċi sigriet tista’ tara fuq dan is-sit x’qed jiġri bit-talba tiegħek, jew tirtira l-kunsens tiegħek. Il-kodiċi jintwera darba biss: ħadd ma jista’ jurihulek mill-ġdid.',
+        reference: 'Numru ta’ referenza',
+        secret: 'Kodiċi sigriet',
+        advice:
+          'Iktibhom fuq karta u żommha f’post sigur. Tiħux screenshot jew ritratt jekk xi ħadd ieħor jista’ juża jew jara dan it-telefon jew il-kompjuter.',
+        hide: 'Ktibtu: aħbi l-kodiċi',
+        hidden: 'Il-kodiċi sigriet huwa moħbi u ma jinżammx fuq dan l-apparat.',
+      },
     },
     errors: {
       assistance: 'Agħżel mill-inqas tip wieħed ta’ għajnuna',
@@ -313,11 +343,15 @@ export const mt: Strings = {
       explicit: 'Hemm bżonn il-kunsens qabel ma jista’ jintbagħat xejn',
       priority: 'Agħżel kemm hi urġenti',
       responseDue: 'Agħżel ħin fil-futur, mhux aktar tard mill-ħin ta’ din il-prijorità',
+      returnDate: 'Daħħal data valida',
+      policeReported: 'Agħżel jekk ir-reat ġiex irrappurtat lill-pulizija',
+      proceedingsStage: 'Agħżel kemm waslu l-proċeduri kriminali',
       tooLong: (maximum: number) => `Daħħal mhux aktar minn ${maximum} karattru`,
       blank: 'Dan ma jistax ikun vojt',
       invalid: 'Iċċekkja din it-tweġiba',
     },
   },
+  status: mtStatus,
   quickExit: {
     emphasis: 'Emerġenza',
     button: 'Oħroġ minn din il-paġna',

@@ -1,6 +1,7 @@
 /** Dutch strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { nlStatus } from './status/nl.js';
 
 export const nl: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const nl: Strings = {
     steps: {
       needs: 'Benodigde hulp',
       person: { self: 'Over u', professional: 'Over de persoon' },
+      crossBorder: 'Grensoverschrijdende situatie',
       assessment: 'Individuele beoordeling',
       consent: 'Toestemming',
       priority: 'Prioriteit en reactietermijn',
@@ -185,6 +187,24 @@ export const nl: Strings = {
         self: 'Is er iets wat de organisatie moet weten?',
         professional: 'Hoe het contact in plaats daarvan moet verlopen',
       },
+    },
+    crossBorder: {
+      intro:
+        'Wat de ontvangende organisatie moet weten over de situatie tussen landen, zodat de persoon het niet opnieuw hoeft te vertellen. Alle vragen zijn optioneel.',
+      crimeCountry: { self: 'In welk land is het gebeurd?', professional: 'Land waar het misdrijf plaatsvond' },
+      crimePlace: 'Plaats waar het gebeurde',
+      residenceCountry: 'Land waar de persoon woont',
+      currentCountry: 'Land waar de persoon nu is',
+      returnDate: 'Datum waarop de persoon het land van het misdrijf verlaat',
+      returnDateHint: 'Als de persoon naar huis gaat of verder reist.',
+      policeReported: 'Is het misdrijf bij de politie gemeld?',
+      policeCountry: 'Land waar het gemeld is',
+      policeReference: 'Referentienummer van de politie',
+      proceedingsStage: 'Hoe ver is de strafzaak?',
+      proceedingsCountry: 'Land van de strafzaak',
+      interpreterNeeded: { self: 'Heeft u een tolk nodig?', professional: 'Heeft de persoon een tolk nodig?' },
+      contactLanguage: 'Taal waarin contact met de persoon wordt opgenomen',
+      contactLanguageHint: 'Als die anders is dan de talen die de persoon het best spreekt.',
     },
     assessment: {
       riskLevel: 'Risico op verdere schade',
@@ -264,6 +284,16 @@ export const nl: Strings = {
         'Niemand neemt contact met u op. Neem zelf contact op met de organisatie wanneer het veilig is, en geef dit kenmerk door.',
       nextProfessional: (due: string) =>
         `De ontvangende organisatie moet reageren vóór ${due}. De reactie verschijnt bij de doorverwijzingen van uw organisatie.`,
+      followUp: {
+        title: 'Schrijf dit op om uw aanvraag later te kunnen volgen',
+        text: 'Met uw referentie en deze geheime code kunt u op deze website zien hoe het met uw aanvraag staat, of uw toestemming intrekken. De code wordt maar één keer getoond: niemand kan hem u opnieuw laten zien.',
+        reference: 'Referentie',
+        secret: 'Geheime code',
+        advice:
+          'Schrijf ze op papier en bewaar dat op een veilige plek. Maak geen screenshot of foto als iemand anders deze telefoon of computer kan gebruiken of bekijken.',
+        hide: 'Ik heb het opgeschreven: verberg de code',
+        hidden: 'De geheime code is verborgen en wordt niet op dit apparaat bewaard.',
+      },
     },
     errors: {
       assistance: 'Kies minstens één soort hulp',
@@ -282,11 +312,15 @@ export const nl: Strings = {
       explicit: 'Er is toestemming nodig voordat er iets kan worden verstuurd',
       priority: 'Kies hoe dringend het is',
       responseDue: 'Kies een tijdstip in de toekomst, niet later dan de termijn van deze prioriteit',
+      returnDate: 'Vul een geldige datum in',
+      policeReported: 'Kies of het misdrijf bij de politie is gemeld',
+      proceedingsStage: 'Kies hoe ver de strafzaak is',
       tooLong: (maximum: number) => `Gebruik maximaal ${maximum} tekens`,
       blank: 'Dit mag niet leeg zijn',
       invalid: 'Controleer dit antwoord',
     },
   },
+  status: nlStatus,
   quickExit: {
     emphasis: 'Noodgeval',
     button: 'Deze pagina verlaten',

@@ -1,6 +1,7 @@
 /** Polish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { plStatus } from './status/pl.js';
 
 export const pl: Strings = {
   finder: {
@@ -125,6 +126,7 @@ export const pl: Strings = {
     steps: {
       needs: 'Potrzebne wsparcie',
       person: { self: 'O Tobie', professional: 'O osobie' },
+      crossBorder: 'Sytuacja transgraniczna',
       assessment: 'Indywidualna ocena',
       consent: 'Zgoda',
       priority: 'Priorytet i czas na odpowiedź',
@@ -201,6 +203,24 @@ export const pl: Strings = {
         self: 'Czy jest coś, o czym organizacja powinna wiedzieć?',
         professional: 'Jak w takim razie ma przebiegać kontakt',
       },
+    },
+    crossBorder: {
+      intro:
+        'Co organizacja przyjmująca musi wiedzieć o sytuacji między krajami, aby nie pytać tej osoby ponownie. Wszystkie pytania są nieobowiązkowe.',
+      crimeCountry: { self: 'W jakim kraju to się stało?', professional: 'Kraj, w którym popełniono przestępstwo' },
+      crimePlace: 'Miejscowość lub miejsce, gdzie to się stało',
+      residenceCountry: 'Kraj, w którym mieszka ta osoba',
+      currentCountry: 'Kraj, w którym ta osoba jest teraz',
+      returnDate: 'Data wyjazdu tej osoby z kraju, w którym popełniono przestępstwo',
+      returnDateHint: 'Jeśli wraca do domu lub jedzie dalej.',
+      policeReported: 'Czy przestępstwo zgłoszono policji?',
+      policeCountry: 'Kraj, w którym je zgłoszono',
+      policeReference: 'Numer sprawy na policji',
+      proceedingsStage: 'Na jakim etapie jest postępowanie karne?',
+      proceedingsCountry: 'Kraj postępowania karnego',
+      interpreterNeeded: { self: 'Czy potrzebujesz tłumacza?', professional: 'Czy ta osoba potrzebuje tłumacza?' },
+      contactLanguage: 'Język kontaktu z tą osobą',
+      contactLanguageHint: 'Jeśli jest inny niż języki, którymi mówi najlepiej.',
     },
     assessment: {
       riskLevel: 'Ryzyko dalszej krzywdy',
@@ -285,6 +305,16 @@ export const pl: Strings = {
         'Nikt nie będzie się z Tobą kontaktować. Gdy będzie to bezpieczne, skontaktuj się z organizacją i podaj ten numer.',
       nextProfessional: (due: string) =>
         `Organizacja przyjmująca musi odpowiedzieć do ${due}. Odpowiedź pojawi się wśród skierowań Twojej organizacji.`,
+      followUp: {
+        title: 'Zapisz to, aby później sprawdzić swoją prośbę',
+        text: 'Dzięki numerowi referencyjnemu i temu tajnemu kodowi możesz na tej stronie sprawdzić, co dzieje się z Twoją prośbą, albo wycofać zgodę. Kod jest pokazywany tylko ten jeden raz: nikt nie może pokazać Ci go ponownie.',
+        reference: 'Numer referencyjny',
+        secret: 'Tajny kod',
+        advice:
+          'Zapisz je na kartce i schowaj w bezpiecznym miejscu. Nie rób zrzutu ekranu ani zdjęcia, jeśli ktoś inny może używać tego telefonu lub komputera albo do niego zaglądać.',
+        hide: 'Zapisałem/zapisałam: ukryj kod',
+        hidden: 'Tajny kod jest ukryty i nie jest przechowywany na tym urządzeniu.',
+      },
     },
     errors: {
       assistance: 'Zaznacz co najmniej jeden rodzaj pomocy',
@@ -303,11 +333,15 @@ export const pl: Strings = {
       explicit: 'Zanim cokolwiek zostanie wysłane, potrzebna jest zgoda',
       priority: 'Wybierz, jak pilna jest sprawa',
       responseDue: 'Wybierz termin w przyszłości, nie późniejszy niż termin dla tego priorytetu',
+      returnDate: 'Wpisz prawidłową datę',
+      policeReported: 'Wybierz, czy przestępstwo zgłoszono policji',
+      proceedingsStage: 'Wybierz etap postępowania karnego',
       tooLong: (maximum: number) => `Maksymalna liczba znaków: ${maximum}`,
       blank: 'To pole nie może być puste',
       invalid: 'Sprawdź tę odpowiedź',
     },
   },
+  status: plStatus,
   quickExit: {
     emphasis: 'Sytuacja awaryjna',
     button: 'Opuść tę stronę',

@@ -1,6 +1,7 @@
 /** Portuguese (European) strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { ptStatus } from './status/pt.js';
 
 export const pt: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const pt: Strings = {
     steps: {
       needs: 'Apoio necessário',
       person: { self: 'Sobre si', professional: 'Sobre a pessoa' },
+      crossBorder: 'Situação transfronteiriça',
       assessment: 'Avaliação individual',
       consent: 'Consentimento',
       priority: 'Prioridade e prazo de resposta',
@@ -193,6 +195,24 @@ export const pt: Strings = {
         self: 'Há alguma coisa que a organização deva saber?',
         professional: 'Como deve ser feito o contacto em alternativa',
       },
+    },
+    crossBorder: {
+      intro:
+        'O que a organização recetora precisa de saber sobre a situação entre países, para que a pessoa não tenha de repetir. Todas as perguntas são opcionais.',
+      crimeCountry: { self: 'Em que país aconteceu?', professional: 'País onde o crime aconteceu' },
+      crimePlace: 'Cidade ou local onde aconteceu',
+      residenceCountry: 'País onde a pessoa vive',
+      currentCountry: 'País onde a pessoa está agora',
+      returnDate: 'Data em que a pessoa sai do país onde o crime aconteceu',
+      returnDateHint: 'Se vai regressar a casa ou seguir viagem.',
+      policeReported: 'O crime foi participado à polícia?',
+      policeCountry: 'País onde foi participado',
+      policeReference: 'Número de referência da polícia',
+      proceedingsStage: 'Em que fase está o processo penal?',
+      proceedingsCountry: 'País do processo penal',
+      interpreterNeeded: { self: 'Precisa de intérprete?', professional: 'A pessoa precisa de intérprete?' },
+      contactLanguage: 'Língua em que contactar a pessoa',
+      contactLanguageHint: 'Se for diferente das línguas que fala melhor.',
     },
     assessment: {
       riskLevel: 'Risco de novos danos',
@@ -277,6 +297,16 @@ export const pt: Strings = {
         'Ninguém vai entrar em contacto consigo. Quando for seguro, entre em contacto com a organização e indique esta referência.',
       nextProfessional: (due: string) =>
         `A organização recetora tem de responder até ${due}. A resposta aparecerá nos encaminhamentos da sua organização.`,
+      followUp: {
+        title: 'Para acompanhar o seu pedido mais tarde, anote estes dados',
+        text: 'Com a sua referência e este código secreto pode ver neste site o que está a acontecer com o seu pedido, ou retirar o seu consentimento. O código só é mostrado desta vez: ninguém lho pode mostrar de novo.',
+        reference: 'Referência',
+        secret: 'Código secreto',
+        advice:
+          'Escreva-os em papel e guarde-o num lugar seguro. Não faça capturas de ecrã nem fotografias se outra pessoa puder usar ou ver este telemóvel ou computador.',
+        hide: 'Já anotei: esconder o código',
+        hidden: 'O código secreto está escondido e não fica guardado neste dispositivo.',
+      },
     },
     errors: {
       assistance: 'Selecione pelo menos um tipo de ajuda',
@@ -295,11 +325,15 @@ export const pt: Strings = {
       explicit: 'É necessário consentimento antes de se poder enviar qualquer coisa',
       priority: 'Selecione o grau de urgência',
       responseDue: 'Escolha um momento futuro, não posterior ao prazo desta prioridade',
+      returnDate: 'Introduza uma data válida',
+      policeReported: 'Indique se o crime foi participado à polícia',
+      proceedingsStage: 'Indique em que fase está o processo penal',
       tooLong: (maximum: number) => `Introduza no máximo ${maximum} caracteres`,
       blank: 'Este campo não pode ficar vazio',
       invalid: 'Verifique esta resposta',
     },
   },
+  status: ptStatus,
   quickExit: {
     emphasis: 'Emergência',
     button: 'Sair desta página',

@@ -1,6 +1,7 @@
 /** Romanian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { roStatus } from './status/ro.js';
 
 export const ro: Strings = {
   finder: {
@@ -120,6 +121,7 @@ export const ro: Strings = {
     steps: {
       needs: 'Sprijinul necesar',
       person: { self: 'Despre dumneavoastră', professional: 'Despre persoană' },
+      crossBorder: 'Situația transfrontalieră',
       assessment: 'Evaluare individuală',
       consent: 'Consimțământ',
       priority: 'Prioritate și termen de răspuns',
@@ -196,6 +198,27 @@ export const ro: Strings = {
         self: 'Este ceva ce ar trebui să știe organizația?',
         professional: 'Cum ar trebui organizat contactul în schimb',
       },
+    },
+    crossBorder: {
+      intro:
+        'Ce trebuie să știe organizația care primește trimiterea despre situația dintre țări, ca persoana să nu fie întrebată din nou. Toate întrebările sunt opționale.',
+      crimeCountry: { self: 'În ce țară s-a întâmplat?', professional: 'Țara în care a avut loc infracțiunea' },
+      crimePlace: 'Orașul sau locul în care s-a întâmplat',
+      residenceCountry: 'Țara în care locuiește persoana',
+      currentCountry: 'Țara în care se află acum persoana',
+      returnDate: 'Data la care persoana părăsește țara în care a avut loc infracțiunea',
+      returnDateHint: 'Dacă se întoarce acasă sau își continuă drumul.',
+      policeReported: 'Infracțiunea a fost raportată poliției?',
+      policeCountry: 'Țara în care a fost raportată',
+      policeReference: 'Numărul de referință al poliției',
+      proceedingsStage: 'În ce stadiu este procedura penală?',
+      proceedingsCountry: 'Țara procedurii penale',
+      interpreterNeeded: {
+        self: 'Aveți nevoie de un interpret?',
+        professional: 'Persoana are nevoie de un interpret?',
+      },
+      contactLanguage: 'Limba în care să fie contactată persoana',
+      contactLanguageHint: 'Dacă diferă de limbile pe care le vorbește cel mai bine.',
     },
     assessment: {
       riskLevel: 'Riscul de a suferi noi vătămări',
@@ -280,6 +303,16 @@ export const ro: Strings = {
         'Nimeni nu vă va contacta. Când este sigur, luați legătura cu organizația și comunicați acest număr de referință.',
       nextProfessional: (due: string) =>
         `Organizația care primește cazul trebuie să răspundă până la ${due}. Răspunsul va apărea la trimiterile organizației dumneavoastră.`,
+      followUp: {
+        title: 'Pentru a vă urmări cererea mai târziu, notați aceste date',
+        text: 'Cu referința dumneavoastră și acest cod secret puteți vedea pe acest site ce se întâmplă cu cererea dumneavoastră sau vă puteți retrage consimțământul. Codul este afișat doar acum: nimeni nu vi-l mai poate arăta.',
+        reference: 'Referință',
+        secret: 'Cod secret',
+        advice:
+          'Scrieți-le pe hârtie și păstrați-o într-un loc sigur. Nu faceți captură de ecran sau fotografie dacă altcineva poate folosi sau vedea acest telefon sau calculator.',
+        hide: 'L-am notat: ascunde codul',
+        hidden: 'Codul secret este ascuns și nu este păstrat pe acest dispozitiv.',
+      },
     },
     errors: {
       assistance: 'Selectați cel puțin un tip de ajutor',
@@ -298,11 +331,15 @@ export const ro: Strings = {
       explicit: 'Este nevoie de consimțământ înainte de a trimite ceva',
       priority: 'Selectați cât de urgent este',
       responseDue: 'Alegeți un moment în viitor, nu mai târziu de termenul acestei priorități',
+      returnDate: 'Introduceți o dată validă',
+      policeReported: 'Alegeți dacă infracțiunea a fost raportată poliției',
+      proceedingsStage: 'Alegeți stadiul procedurii penale',
       tooLong: (maximum: number) => `Numărul maxim de caractere: ${maximum}`,
       blank: 'Acest câmp nu poate fi gol',
       invalid: 'Verificați acest răspuns',
     },
   },
+  status: roStatus,
   quickExit: {
     emphasis: 'Urgență',
     button: 'Ieșiți de pe această pagină',

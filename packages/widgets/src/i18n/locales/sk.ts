@@ -1,6 +1,7 @@
 /** Slovak strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { skStatus } from './status/sk.js';
 
 export const sk: Strings = {
   finder: {
@@ -125,6 +126,7 @@ export const sk: Strings = {
     steps: {
       needs: 'Potrebná pomoc',
       person: { self: 'O vás', professional: 'O osobe' },
+      crossBorder: 'Cezhraničná situácia',
       assessment: 'Individuálne posúdenie',
       consent: 'Súhlas',
       priority: 'Priorita a lehota na odpoveď',
@@ -200,6 +202,24 @@ export const sk: Strings = {
         self: 'Chcete, aby organizácia o niečom vedela?',
         professional: 'Ako má kontakt namiesto toho prebiehať',
       },
+    },
+    crossBorder: {
+      intro:
+        'Čo musí prijímajúca organizácia vedieť o situácii medzi štátmi, aby sa osoby nemusela pýtať znova. Všetky otázky sú nepovinné.',
+      crimeCountry: { self: 'V ktorej krajine sa to stalo?', professional: 'Krajina, kde bol trestný čin spáchaný' },
+      crimePlace: 'Mesto alebo miesto, kde sa to stalo',
+      residenceCountry: 'Krajina, kde osoba žije',
+      currentCountry: 'Krajina, kde je osoba teraz',
+      returnDate: 'Dátum, keď osoba opúšťa krajinu trestného činu',
+      returnDateHint: 'Ak sa vracia domov alebo cestuje ďalej.',
+      policeReported: 'Bol trestný čin oznámený polícii?',
+      policeCountry: 'Krajina, kde bol oznámený',
+      policeReference: 'Číslo spisu polície',
+      proceedingsStage: 'V akom štádiu je trestné konanie?',
+      proceedingsCountry: 'Krajina trestného konania',
+      interpreterNeeded: { self: 'Potrebujete tlmočníka?', professional: 'Potrebuje osoba tlmočníka?' },
+      contactLanguage: 'Jazyk, v ktorom osobu kontaktovať',
+      contactLanguageHint: 'Ak sa líši od jazykov, ktorými hovorí najlepšie.',
     },
     assessment: {
       riskLevel: 'Riziko ďalšej ujmy',
@@ -283,6 +303,16 @@ export const sk: Strings = {
       nextNoContact: 'Nikto vás nebude kontaktovať. Keď to bude bezpečné, ozvite sa organizácii a uveďte toto číslo.',
       nextProfessional: (due: string) =>
         `Prijímajúca organizácia musí odpovedať do ${due}. Jej odpoveď sa zobrazí v odporúčaniach vašej organizácie.`,
+      followUp: {
+        title: 'Aby ste mohli žiadosť neskôr skontrolovať, zapíšte si tieto údaje',
+        text: 'S referenčným číslom a týmto tajným kódom môžete na tejto stránke zistiť, čo sa deje s vašou žiadosťou, alebo odvolať svoj súhlas. Kód sa zobrazí iba tentoraz: nikto vám ho nemôže ukázať znova.',
+        reference: 'Referenčné číslo',
+        secret: 'Tajný kód',
+        advice:
+          'Zapíšte si ich na papier a uschovajte ho na bezpečnom mieste. Nerobte snímku obrazovky ani fotku, ak tento telefón alebo počítač môže používať alebo vidieť niekto iný.',
+        hide: 'Mám to zapísané: skryť kód',
+        hidden: 'Tajný kód je skrytý a v tomto zariadení sa neuchováva.',
+      },
     },
     errors: {
       assistance: 'Vyberte aspoň jeden druh pomoci',
@@ -301,11 +331,15 @@ export const sk: Strings = {
       explicit: 'Bez súhlasu nie je možné nič odoslať',
       priority: 'Vyberte, aké naliehavé to je',
       responseDue: 'Vyberte čas v budúcnosti, nie neskorší ako lehota pre túto prioritu',
+      returnDate: 'Zadajte platný dátum',
+      policeReported: 'Vyberte, či bol trestný čin oznámený polícii',
+      proceedingsStage: 'Vyberte štádium trestného konania',
       tooLong: (maximum: number) => `Zadajte najviac ${maximum} znakov`,
       blank: 'Toto pole nemôže byť prázdne',
       invalid: 'Skontrolujte túto odpoveď',
     },
   },
+  status: skStatus,
   quickExit: {
     emphasis: 'Núdzová situácia',
     button: 'Opustiť túto stránku',

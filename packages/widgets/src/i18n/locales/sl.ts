@@ -1,6 +1,7 @@
 /** Slovenian strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { slStatus } from './status/sl.js';
 
 export const sl: Strings = {
   finder: {
@@ -125,6 +126,7 @@ export const sl: Strings = {
     steps: {
       needs: 'Potrebna podpora',
       person: { self: 'O vas', professional: 'O osebi' },
+      crossBorder: 'Čezmejni položaj',
       assessment: 'Individualna ocena',
       consent: 'Privolitev',
       priority: 'Prednost in rok za odgovor',
@@ -200,6 +202,27 @@ export const sl: Strings = {
         self: 'Bi morala organizacija še kaj vedeti?',
         professional: 'Kako naj namesto tega poteka stik',
       },
+    },
+    crossBorder: {
+      intro:
+        'Kaj mora organizacija prejemnica vedeti o položaju med državami, da osebe ne bi bilo treba spraševati znova. Vsa vprašanja so neobvezna.',
+      crimeCountry: {
+        self: 'V kateri državi se je to zgodilo?',
+        professional: 'Država, v kateri je bilo storjeno kaznivo dejanje',
+      },
+      crimePlace: 'Kraj, kjer se je to zgodilo',
+      residenceCountry: 'Država, v kateri oseba živi',
+      currentCountry: 'Država, v kateri je oseba zdaj',
+      returnDate: 'Datum, ko oseba zapusti državo kaznivega dejanja',
+      returnDateHint: 'Če se vrača domov ali potuje naprej.',
+      policeReported: 'Ali je bilo kaznivo dejanje prijavljeno policiji?',
+      policeCountry: 'Država, v kateri je bilo prijavljeno',
+      policeReference: 'Številka policijske zadeve',
+      proceedingsStage: 'Kako daleč je kazenski postopek?',
+      proceedingsCountry: 'Država kazenskega postopka',
+      interpreterNeeded: { self: 'Ali potrebujete tolmača?', professional: 'Ali oseba potrebuje tolmača?' },
+      contactLanguage: 'Jezik za stik z osebo',
+      contactLanguageHint: 'Če se razlikuje od jezikov, ki jih najbolje govori.',
     },
     assessment: {
       riskLevel: 'Tveganje nadaljnje škode',
@@ -284,6 +307,16 @@ export const sl: Strings = {
         'Nihče vas ne bo kontaktiral. Ko bo varno, se obrnite na organizacijo in ji sporočite to številko.',
       nextProfessional: (due: string) =>
         `Sprejemna organizacija mora odgovoriti do ${due}. Odgovor bo prikazan med napotitvami vaše organizacije.`,
+      followUp: {
+        title: 'Da boste lahko svojo prošnjo preverili pozneje, si zapišite to',
+        text: 'Z referenčno številko in to skrivno kodo lahko na tej spletni strani vidite, kaj se dogaja z vašo prošnjo, ali prekličete svojo privolitev. Koda je prikazana samo tokrat: nihče vam je ne more pokazati znova.',
+        reference: 'Referenčna številka',
+        secret: 'Skrivna koda',
+        advice:
+          'Zapišite ju na papir in ga hranite na varnem mestu. Ne zajemite zaslona in ne fotografirajte, če lahko ta telefon ali računalnik uporablja ali vidi še kdo drug.',
+        hide: 'Zapisal/-a sem: skrij kodo',
+        hidden: 'Skrivna koda je skrita in se na tej napravi ne hrani.',
+      },
     },
     errors: {
       assistance: 'Izberite vsaj eno vrsto pomoči',
@@ -302,11 +335,15 @@ export const sl: Strings = {
       explicit: 'Brez privolitve ni mogoče ničesar poslati',
       priority: 'Izberite, kako nujno je',
       responseDue: 'Izberite čas v prihodnosti, ki ni poznejši od roka za to prednost',
+      returnDate: 'Vnesite veljaven datum',
+      policeReported: 'Izberite, ali je bilo kaznivo dejanje prijavljeno policiji',
+      proceedingsStage: 'Izberite, kako daleč je kazenski postopek',
       tooLong: (maximum: number) => `Vpišite največ ${maximum} znakov`,
       blank: 'To polje ne sme biti prazno',
       invalid: 'Preverite ta odgovor',
     },
   },
+  status: slStatus,
   quickExit: {
     emphasis: 'Nujno',
     button: 'Zapusti to stran',

@@ -1,6 +1,7 @@
 /** Swedish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { svStatus } from './status/sv.js';
 
 export const sv: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const sv: Strings = {
     steps: {
       needs: 'Stöd som behövs',
       person: { self: 'Om dig', professional: 'Om personen' },
+      crossBorder: 'Gränsöverskridande situation',
       assessment: 'Individuell bedömning',
       consent: 'Samtycke',
       priority: 'Prioritet och svarstid',
@@ -182,6 +184,24 @@ export const sv: Strings = {
         self: 'Är det något organisationen borde veta?',
         professional: 'Hur kontakten ska ordnas i stället',
       },
+    },
+    crossBorder: {
+      intro:
+        'Det den mottagande organisationen behöver veta om situationen mellan länderna, så att personen inte behöver berätta igen. Alla frågor är frivilliga.',
+      crimeCountry: { self: 'I vilket land hände det?', professional: 'Land där brottet begicks' },
+      crimePlace: 'Ort eller plats där det hände',
+      residenceCountry: 'Land där personen bor',
+      currentCountry: 'Land där personen är nu',
+      returnDate: 'Datum då personen lämnar landet där brottet begicks',
+      returnDateHint: 'Om personen åker hem eller reser vidare.',
+      policeReported: 'Har brottet anmälts till polisen?',
+      policeCountry: 'Land där det anmäldes',
+      policeReference: 'Polisens diarienummer',
+      proceedingsStage: 'Hur långt har brottmålet kommit?',
+      proceedingsCountry: 'Land där brottmålet pågår',
+      interpreterNeeded: { self: 'Behöver du tolk?', professional: 'Behöver personen tolk?' },
+      contactLanguage: 'Språk att kontakta personen på',
+      contactLanguageHint: 'Om det skiljer sig från de språk personen talar bäst.',
     },
     assessment: {
       riskLevel: 'Risk för ytterligare skada',
@@ -264,6 +284,16 @@ export const sv: Strings = {
         'Ingen kommer att kontakta dig. När det är säkert kan du höra av dig till organisationen och uppge referensnumret.',
       nextProfessional: (due: string) =>
         `Den mottagande organisationen ska svara senast ${due}. Svaret visas bland din organisations hänvisningar.`,
+      followUp: {
+        title: 'Skriv upp det här för att följa din förfrågan senare',
+        text: 'Med ditt referensnummer och den här hemliga koden kan du på den här webbplatsen se vad som händer med din förfrågan, eller återkalla ditt samtycke. Koden visas bara den här gången: ingen kan visa dig den igen.',
+        reference: 'Referensnummer',
+        secret: 'Hemlig kod',
+        advice:
+          'Skriv dem på papper och förvara det på ett säkert ställe. Ta ingen skärmdump eller bild om någon annan kan använda eller titta på den här telefonen eller datorn.',
+        hide: 'Jag har skrivit upp den: dölj koden',
+        hidden: 'Den hemliga koden är dold och sparas inte på den här enheten.',
+      },
     },
     errors: {
       assistance: 'Välj minst en typ av hjälp',
@@ -282,11 +312,15 @@ export const sv: Strings = {
       explicit: 'Samtycke behövs innan något kan skickas',
       priority: 'Välj hur brådskande det är',
       responseDue: 'Välj en tid i framtiden, inte senare än tiden för den här prioriteten',
+      returnDate: 'Ange ett giltigt datum',
+      policeReported: 'Välj om brottet har anmälts till polisen',
+      proceedingsStage: 'Välj hur långt brottmålet har kommit',
       tooLong: (maximum: number) => `Skriv högst ${maximum} tecken`,
       blank: 'Fältet får inte vara tomt',
       invalid: 'Kontrollera det här svaret',
     },
   },
+  status: svStatus,
   quickExit: {
     emphasis: 'Nödläge',
     button: 'Lämna sidan',

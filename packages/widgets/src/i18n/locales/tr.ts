@@ -1,6 +1,7 @@
 /** Turkish strings of the widgets. */
 import { plural } from '../plural.js';
 import type { Strings } from './en.js';
+import { trStatus } from './status/tr.js';
 
 export const tr: Strings = {
   finder: {
@@ -109,6 +110,7 @@ export const tr: Strings = {
     steps: {
       needs: 'İhtiyaç duyulan destek',
       person: { self: 'Sizin hakkınızda', professional: 'Kişi hakkında' },
+      crossBorder: 'Sınır ötesi durum',
       assessment: 'Bireysel değerlendirme',
       consent: 'Onay',
       priority: 'Öncelik ve yanıt süresi',
@@ -188,6 +190,24 @@ export const tr: Strings = {
         self: 'Kuruluşun bilmesi gereken bir şey var mı?',
         professional: 'Bunun yerine iletişim nasıl kurulmalı',
       },
+    },
+    crossBorder: {
+      intro:
+        'Kişiye yeniden sorulmaması için alıcı kuruluşun ülkeler arasındaki durum hakkında bilmesi gerekenler. Tüm sorular isteğe bağlıdır.',
+      crimeCountry: { self: 'Bu hangi ülkede oldu?', professional: 'Suçun işlendiği ülke' },
+      crimePlace: 'Olayın olduğu şehir veya yer',
+      residenceCountry: 'Kişinin yaşadığı ülke',
+      currentCountry: 'Kişinin şu an bulunduğu ülke',
+      returnDate: 'Kişinin suçun işlendiği ülkeden ayrılacağı tarih',
+      returnDateHint: 'Eve dönüyor veya yoluna devam ediyorsa.',
+      policeReported: 'Suç polise bildirildi mi?',
+      policeCountry: 'Bildirildiği ülke',
+      policeReference: 'Polis dosya numarası',
+      proceedingsStage: 'Ceza yargılaması hangi aşamada?',
+      proceedingsCountry: 'Ceza yargılamasının ülkesi',
+      interpreterNeeded: { self: 'Tercümana ihtiyacınız var mı?', professional: 'Kişinin tercümana ihtiyacı var mı?' },
+      contactLanguage: 'Kişiyle iletişim kurulacak dil',
+      contactLanguageHint: 'En iyi konuştuğu dillerden farklıysa.',
     },
     assessment: {
       riskLevel: 'Yeniden zarar görme riski',
@@ -270,6 +290,16 @@ export const tr: Strings = {
         'Kimse sizinle iletişime geçmeyecek. Güvenli olduğunda kuruluşla iletişime geçin ve bu referans numarasını verin.',
       nextProfessional: (due: string) =>
         `Alıcı kuruluş en geç ${due} tarihine kadar yanıt vermelidir. Yanıtı kuruluşunuzun yönlendirmelerinde görünecek.`,
+      followUp: {
+        title: 'Talebinizi daha sonra kontrol etmek için bunları not edin',
+        text: 'Referans numaranız ve bu gizli kodla bu sitede talebinizin ne durumda olduğunu görebilir veya onayınızı geri çekebilirsiniz. Kod yalnızca bu kez gösterilir: kimse size onu yeniden gösteremez.',
+        reference: 'Referans numarası',
+        secret: 'Gizli kod',
+        advice:
+          'Bunları bir kâğıda yazın ve güvenli bir yerde saklayın. Bu telefonu veya bilgisayarı başka biri kullanabiliyor ya da görebiliyorsa ekran görüntüsü veya fotoğraf almayın.',
+        hide: 'Not ettim: kodu gizle',
+        hidden: 'Gizli kod gizlendi ve bu cihazda saklanmıyor.',
+      },
     },
     errors: {
       assistance: 'En az bir yardım türü seçin',
@@ -288,11 +318,15 @@ export const tr: Strings = {
       explicit: 'Herhangi bir şey gönderilmeden önce onay gereklidir',
       priority: 'Ne kadar acil olduğunu seçin',
       responseDue: 'Gelecekte, bu önceliğin süresinden geç olmayan bir zaman seçin',
+      returnDate: 'Geçerli bir tarih girin',
+      policeReported: 'Suçun polise bildirilip bildirilmediğini seçin',
+      proceedingsStage: 'Ceza yargılamasının aşamasını seçin',
       tooLong: (maximum: number) => `En fazla ${maximum} karakter girin`,
       blank: 'Bu alan boş bırakılamaz',
       invalid: 'Bu yanıtı kontrol edin',
     },
   },
+  status: trStatus,
   quickExit: {
     emphasis: 'Acil durum',
     button: 'Bu sayfadan çık',

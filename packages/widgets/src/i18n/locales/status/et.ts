@@ -1,0 +1,73 @@
+/** Estonian strings of `<vr-referral-status>` (see `en.ts`). */
+import type { enStatus } from './en.js';
+
+export const etStatus: typeof enStatus = {
+  title: 'Kontrollige oma taotlust',
+  intro: 'Sisestage viitenumber ja salakood, mille saite abi küsides. Midagi sisestatust selles seadmes ei hoita.',
+  reference: 'Viitenumber',
+  referenceHint: 'Näiteks VR-7K3Q-92XD',
+  secret: 'Salakood',
+  secretHint: 'Tühikud ei loe.',
+  show: 'Näita',
+  hide: 'Peida',
+  showSecret: 'Näita salakoodi',
+  hideSecret: 'Peida salakood',
+  secretShown: 'Salakood on nähtav.',
+  secretHidden: 'Salakood on peidetud.',
+  check: 'Kontrolli minu taotlust',
+  checking: 'Kontrollime…',
+  errorSummaryTitle: 'Tekkis probleem',
+  blankReference: 'Sisestage oma viitenumber',
+  blankSecret: 'Sisestage oma salakood',
+  wrong: 'Me ei leidnud selle viitenumbri ja salakoodiga taotlust. Kontrollige mõlemat ja proovige uuesti.',
+  locked: (when: string) =>
+    `Katseid oli liiga palju, seega on selle taotluse kontrollimine selle kaitseks peatatud. Proovige uuesti ${when}.`,
+  lockedLater:
+    'Katseid oli liiga palju, seega on selle taotluse kontrollimine selle kaitseks peatatud. Proovige hiljem uuesti.',
+  network: 'Ühendust ei õnnestunud luua. Kontrollige ühendust ja proovige uuesti.',
+  server: 'Meie poolel läks midagi valesti. Palun proovige mõne minuti pärast uuesti.',
+  notAuthorised:
+    'See veebisait ei saa praegu taotlusi kontrollida. Palun võtke ühendust organisatsiooniga, mis seda haldab.',
+  yourRequest: 'Teie taotlus',
+  status: 'Olek',
+  changedAt: 'Viimati muudetud',
+  organisation: 'Organisatsioon',
+  phone: 'Telefon',
+  email: 'E-post',
+  website: 'Veebisait',
+  nextStep: 'Mis edasi saab',
+  statuses: {
+    draft: 'Teie taotlust pole veel saadetud.',
+    sent: 'Teie taotlus on saadetud. Organisatsioon pole seda veel avanud.',
+    received: 'Organisatsioon on teie taotluse kätte saanud.',
+    accepted: 'Organisatsioon võttis teie taotluse vastu ja toetab teid.',
+    declined: 'Organisatsioon ei saa selle taotlusega aidata. See pole teie süü ja leidub muud abi.',
+    'in-progress': 'Organisatsioon toetab teid.',
+    'on-hold': 'Teie toetus on praegu peatatud.',
+    completed: 'Teie toetus on lõppenud.',
+    failed: 'Toetust ei õnnestunud anda nii, nagu kavandati.',
+    cancelled: 'See taotlus on suletud.',
+    'withdrawn-consent': 'Võtsite oma nõusoleku tagasi. Teie isikuandmed on kustutatud.',
+  },
+  nextSteps: {
+    'wait-for-contact':
+      'Nad võtavad teiega ühendust teie valitud viisil, aegadel, mida nimetasite turvaliseks. Kui palusite, et teiega ühendust ei võetaks, võtke ise ühendust, kui see on turvaline.',
+    'support-under-way': 'Teie toetus käib. Võtke nendega ühendust, kui midagi muutub.',
+    'support-paused': 'Nad ütlevad teile, millal see saab jätkuda. Võite nendega igal ajal ühendust võtta.',
+    'contact-organisation': 'Võtke nendega ühendust, et leida muud abi: nad oskavad öelda, kes veel saab teid toetada.',
+    'support-completed': 'Kui vajate taas abi, võite seda igal ajal küsida.',
+    'consent-withdrawn': 'Teil pole vaja rohkem midagi teha. Võite igal ajal uuesti abi küsida.',
+  },
+  withdraw: 'Võta minu nõusolek tagasi',
+  withdrawTitle: 'Kas võtate nõusoleku tagasi?',
+  withdrawExplained:
+    'Kui võtate nõusoleku tagasi, lõpetab organisatsioon teie taotlusega tegelemise ja teie isikuandmed kustutatakse. Põhjust pole vaja öelda. Seda ei saa tagasi pöörata, kuid abi võite alati uuesti küsida.',
+  withdrawConfirm: 'Jah, võta minu nõusolek tagasi',
+  withdrawCancel: 'Ei, tagasi',
+  withdrawing: 'Võtame tagasi…',
+  withdrawn: 'Teie nõusolek on tagasi võetud ja teie isikuandmed on kustutatud.',
+  cannotWithdraw:
+    'Selle taotluse puhul ei saa nõusolekut enam tagasi võtta. Vajaduse korral võtke ühendust organisatsiooniga.',
+  clear: 'Lõpeta ja kustuta',
+  retry: 'Proovi uuesti',
+};

@@ -1,0 +1,73 @@
+/** Polish strings of `<vr-referral-status>` (see `en.ts`). */
+import type { enStatus } from './en.js';
+
+export const plStatus: typeof enStatus = {
+  title: 'Sprawdź swoją prośbę',
+  intro:
+    'Wpisz numer referencyjny i tajny kod, które dostałeś/dostałaś, prosząc o pomoc. Nic z tego, co wpiszesz, nie jest zapisywane na tym urządzeniu.',
+  reference: 'Numer referencyjny',
+  referenceHint: 'Na przykład VR-7K3Q-92XD',
+  secret: 'Tajny kod',
+  secretHint: 'Spacje nie mają znaczenia.',
+  show: 'Pokaż',
+  hide: 'Ukryj',
+  showSecret: 'Pokaż tajny kod',
+  hideSecret: 'Ukryj tajny kod',
+  secretShown: 'Tajny kod jest widoczny.',
+  secretHidden: 'Tajny kod jest ukryty.',
+  check: 'Sprawdź moją prośbę',
+  checking: 'Sprawdzanie…',
+  errorSummaryTitle: 'Wystąpił problem',
+  blankReference: 'Wpisz swój numer referencyjny',
+  blankSecret: 'Wpisz swój tajny kod',
+  wrong: 'Nie znaleźliśmy prośby z tym numerem referencyjnym i tajnym kodem. Sprawdź oba i spróbuj ponownie.',
+  locked: (when: string) =>
+    `Było zbyt wiele prób, więc dla bezpieczeństwa sprawdzanie tej prośby jest wstrzymane. Spróbuj ponownie ${when}.`,
+  lockedLater:
+    'Było zbyt wiele prób, więc dla bezpieczeństwa sprawdzanie tej prośby jest wstrzymane. Spróbuj ponownie później.',
+  network: 'Nie udało się połączyć. Sprawdź połączenie i spróbuj ponownie.',
+  server: 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie za kilka minut.',
+  notAuthorised: 'Ta strona nie może teraz sprawdzać próśb. Skontaktuj się z organizacją, która ją prowadzi.',
+  yourRequest: 'Twoja prośba',
+  status: 'Status',
+  changedAt: 'Ostatnia zmiana',
+  organisation: 'Organizacja',
+  phone: 'Telefon',
+  email: 'E-mail',
+  website: 'Strona internetowa',
+  nextStep: 'Co dalej',
+  statuses: {
+    draft: 'Twoja prośba nie została jeszcze wysłana.',
+    sent: 'Twoja prośba została wysłana. Organizacja jeszcze jej nie otworzyła.',
+    received: 'Organizacja otrzymała Twoją prośbę.',
+    accepted: 'Organizacja przyjęła Twoją prośbę i udzieli Ci wsparcia.',
+    declined: 'Organizacja nie może pomóc w tej sprawie. To nie Twoja wina, a dostępna jest inna pomoc.',
+    'in-progress': 'Organizacja udziela Ci wsparcia.',
+    'on-hold': 'Twoje wsparcie jest na razie wstrzymane.',
+    completed: 'Twoje wsparcie zostało zakończone.',
+    failed: 'Nie udało się udzielić wsparcia zgodnie z planem.',
+    cancelled: 'Ta prośba została zamknięta.',
+    'withdrawn-consent': 'Wycofałeś/wycofałaś zgodę. Twoje dane osobowe zostały usunięte.',
+  },
+  nextSteps: {
+    'wait-for-contact':
+      'Skontaktują się z Tobą w wybrany przez Ciebie sposób, w godzinach, które wskazałeś/wskazałaś jako bezpieczne. Jeśli prosiłeś/prosiłaś o brak kontaktu, odezwij się, gdy będzie to bezpieczne.',
+    'support-under-way': 'Twoje wsparcie trwa. Skontaktuj się z nimi, jeśli coś się zmieni.',
+    'support-paused': 'Poinformują Cię, kiedy można będzie wznowić. Możesz skontaktować się z nimi w każdej chwili.',
+    'contact-organisation':
+      'Skontaktuj się z nimi, aby znaleźć inną pomoc: powiedzą Ci, kto jeszcze może Cię wesprzeć.',
+    'support-completed': 'Jeśli znów będziesz potrzebować pomocy, możesz o nią poprosić w każdej chwili.',
+    'consent-withdrawn': 'Nie musisz już nic robić. W każdej chwili możesz znów poprosić o pomoc.',
+  },
+  withdraw: 'Wycofaj moją zgodę',
+  withdrawTitle: 'Wycofać zgodę?',
+  withdrawExplained:
+    'Jeśli wycofasz zgodę, organizacja przestanie zajmować się Twoją prośbą, a Twoje dane osobowe zostaną usunięte. Nie musisz podawać powodu. Nie da się tego cofnąć, ale zawsze możesz znów poprosić o pomoc.',
+  withdrawConfirm: 'Tak, wycofaj moją zgodę',
+  withdrawCancel: 'Nie, wróć',
+  withdrawing: 'Wycofywanie…',
+  withdrawn: 'Twoja zgoda została wycofana, a Twoje dane osobowe usunięte.',
+  cannotWithdraw: 'W tej sprawie nie można już wycofać zgody. W razie potrzeby skontaktuj się z organizacją.',
+  clear: 'Zakończ i wyczyść',
+  retry: 'Spróbuj ponownie',
+};

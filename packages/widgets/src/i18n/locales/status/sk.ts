@@ -1,0 +1,73 @@
+/** Slovak strings of `<vr-referral-status>` (see `en.ts`). */
+import type { enStatus } from './en.js';
+
+export const skStatus: typeof enStatus = {
+  title: 'Skontrolujte svoju žiadosť',
+  intro:
+    'Zadajte referenčné číslo a tajný kód, ktoré ste dostali, keď ste žiadali o pomoc. Nič z toho, čo zadáte, sa v tomto zariadení neuchováva.',
+  reference: 'Referenčné číslo',
+  referenceHint: 'Napríklad VR-7K3Q-92XD',
+  secret: 'Tajný kód',
+  secretHint: 'Na medzerách nezáleží.',
+  show: 'Zobraziť',
+  hide: 'Skryť',
+  showSecret: 'Zobraziť tajný kód',
+  hideSecret: 'Skryť tajný kód',
+  secretShown: 'Tajný kód je viditeľný.',
+  secretHidden: 'Tajný kód je skrytý.',
+  check: 'Skontrolovať moju žiadosť',
+  checking: 'Kontroluje sa…',
+  errorSummaryTitle: 'Vyskytol sa problém',
+  blankReference: 'Zadajte referenčné číslo',
+  blankSecret: 'Zadajte tajný kód',
+  wrong: 'Žiadosť s týmto referenčným číslom a tajným kódom sme nenašli. Skontrolujte oboje a skúste to znova.',
+  locked: (when: string) =>
+    `Pokusov bolo príliš veľa, preto je kontrola tejto žiadosti kvôli jej ochrane pozastavená. Skúste to znova ${when}.`,
+  lockedLater:
+    'Pokusov bolo príliš veľa, preto je kontrola tejto žiadosti kvôli jej ochrane pozastavená. Skúste to znova neskôr.',
+  network: 'Nepodarilo sa pripojiť. Skontrolujte pripojenie a skúste to znova.',
+  server: 'Na našej strane sa niečo pokazilo. Skúste to, prosím, znova o pár minút.',
+  notAuthorised:
+    'Táto stránka teraz nemôže kontrolovať žiadosti. Obráťte sa, prosím, na organizáciu, ktorá ju prevádzkuje.',
+  yourRequest: 'Vaša žiadosť',
+  status: 'Stav',
+  changedAt: 'Naposledy zmenené',
+  organisation: 'Organizácia',
+  phone: 'Telefón',
+  email: 'E-mail',
+  website: 'Webová stránka',
+  nextStep: 'Čo bude ďalej',
+  statuses: {
+    draft: 'Vaša žiadosť ešte nebola odoslaná.',
+    sent: 'Vaša žiadosť bola odoslaná. Organizácia ju zatiaľ neotvorila.',
+    received: 'Organizácia vašu žiadosť prijala.',
+    accepted: 'Organizácia vašu žiadosť prijala a bude vás podporovať.',
+    declined: 'Organizácia s touto žiadosťou nemôže pomôcť. Nie je to vaša vina a existuje iná pomoc.',
+    'in-progress': 'Organizácia vás podporuje.',
+    'on-hold': 'Vaša podpora je zatiaľ pozastavená.',
+    completed: 'Vaša podpora sa skončila.',
+    failed: 'Podporu sa nepodarilo poskytnúť podľa plánu.',
+    cancelled: 'Táto žiadosť bola uzavretá.',
+    'withdrawn-consent': 'Odvolali ste svoj súhlas. Vaše osobné údaje boli vymazané.',
+  },
+  nextSteps: {
+    'wait-for-contact':
+      'Ozvú sa vám spôsobom, ktorý ste zvolili, v časoch, ktoré ste uviedli ako bezpečné. Ak ste požiadali, aby vás nekontaktovali, ozvite sa sami, keď to bude bezpečné.',
+    'support-under-way': 'Vaša podpora prebieha. Ak sa niečo zmení, ozvite sa im.',
+    'support-paused': 'Povedia vám, kedy môže pokračovať. Kontaktovať ich môžete kedykoľvek.',
+    'contact-organisation': 'Obráťte sa na nich, aby ste našli inú pomoc: povedia vám, kto ďalší vás môže podporiť.',
+    'support-completed': 'Ak budete opäť potrebovať pomoc, môžete o ňu kedykoľvek požiadať.',
+    'consent-withdrawn': 'Už nemusíte nič robiť. O pomoc môžete kedykoľvek požiadať znova.',
+  },
+  withdraw: 'Odvolať môj súhlas',
+  withdrawTitle: 'Odvolať súhlas?',
+  withdrawExplained:
+    'Ak odvoláte súhlas, organizácia prestane na vašej žiadosti pracovať a vaše osobné údaje budú vymazané. Nemusíte uvádzať dôvod. Nedá sa to vrátiť späť, ale o pomoc môžete vždy požiadať znova.',
+  withdrawConfirm: 'Áno, odvolať môj súhlas',
+  withdrawCancel: 'Nie, späť',
+  withdrawing: 'Odvoláva sa…',
+  withdrawn: 'Váš súhlas bol odvolaný a vaše osobné údaje boli vymazané.',
+  cannotWithdraw: 'Pri tejto žiadosti už súhlas nemožno odvolať. V prípade potreby sa obráťte na organizáciu.',
+  clear: 'Dokončiť a vymazať',
+  retry: 'Skúsiť znova',
+};
