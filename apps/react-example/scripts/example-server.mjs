@@ -39,9 +39,9 @@ function fileOf(pathname) {
 }
 
 /** Starts the server on loopback; resolves to `{ url, close() }`. */
-export async function startExampleServer({ port = 0, host = '127.0.0.1', apiBase, publishableKey }) {
+export async function startExampleServer({ port = 0, host = '127.0.0.1', apiBase, publishableKey, organisationId }) {
   const headers = securityHeaders(apiBase);
-  const config = JSON.stringify({ apiBase, publishableKey });
+  const config = JSON.stringify({ apiBase, publishableKey, organisationId });
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (request.method !== 'GET') return response.writeHead(405, headers).end();

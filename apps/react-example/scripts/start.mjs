@@ -5,5 +5,10 @@ import { startExampleServer } from './example-server.mjs';
 
 const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true });
 const [member] = sandbox.credentials.organisations;
-const site = await startExampleServer({ port: 5180, apiBase: sandbox.url, publishableKey: member.publishableKey });
+const site = await startExampleServer({
+  port: 5180,
+  apiBase: sandbox.url,
+  publishableKey: member.publishableKey,
+  organisationId: member.id,
+});
 console.log(`React example: ${site.url} (sandbox ${sandbox.url}, as ${member.name})`);

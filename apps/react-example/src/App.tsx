@@ -7,7 +7,7 @@ import type { MemberConfig } from './config.js';
 
 type Service = ServiceSelectEvent['service'];
 
-export function App({ apiBase, publishableKey }: MemberConfig) {
+export function App({ apiBase, publishableKey, organisationId }: MemberConfig) {
   const [service, setService] = useState<Service>();
   // Only the reference the form reports: the victim's answers never leave the form.
   const [reference, setReference] = useState<string>();
@@ -32,6 +32,7 @@ export function App({ apiBase, publishableKey }: MemberConfig) {
             key={service.id}
             apiBase={apiBase}
             publishableKey={publishableKey}
+            organisationId={organisationId}
             service={service}
             onvr-referral-submitted={(event) => setReference(event.detail.reference)}
           />

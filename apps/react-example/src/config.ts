@@ -2,6 +2,8 @@
 export interface MemberConfig {
   apiBase: string;
   publishableKey: string;
+  /** The member's own organisation: self-referrals go to it, sealed to its keys. */
+  organisationId: string;
 }
 
 /**
@@ -12,9 +14,9 @@ export interface MemberConfig {
 export async function loadConfig(): Promise<MemberConfig> {
   const response = await fetch('/config.json');
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
-  const { apiBase, publishableKey } = (await response.json()) as Partial<MemberConfig>;
-  if (typeof apiBase !== 'string' || typeof publishableKey !== 'string') {
-    throw new Error('config.json needs apiBase and publishableKey');
+  const { apiBase, publishableKey, organisationId } = (await response.json()) as Partial<MemberConfig>;
+  if (typeof apiBase !== 'string' || typeof publishableKey !== 'string' || typeof organisationId !== 'string') {
+    throw new Error('config.json needs apiBase, publishableKey and organisationId');
   }
-  return { apiBase, publishableKey };
+  return { apiBase, publishableKey, organisationId };
 }

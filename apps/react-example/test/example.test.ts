@@ -101,10 +101,15 @@ describe('React 19 example app', () => {
     expect(reference).toMatch(/^VR-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
     expect((await form.locator('[part~="reference"]').textContent())?.trim()).toBe(reference);
 
-    const client = createReferralClient({ baseUrl: inject('apiBase'), auth: { token: inject('contactToken') } });
+    const client = createReferralClient({
+      baseUrl: inject('apiBase'),
+      auth: { token: inject('contactToken') },
+      sealing: { organisationId: inject('organisationId'), privateKeys: inject('privateKeys') },
+    });
     const received = [];
     for await (const referral of client.referrals.listAll({ box: 'inbox' })) {
-      if (referral.caseSummary === summary) received.push(referral);
+      const opened = await client.referrals.open(referral);
+      if (opened.caseSummary === summary) received.push(opened);
     }
     expect(received).toMatchObject([{ reference, serviceId, kind: 'self' }]);
     await expectNoAxeViolations();

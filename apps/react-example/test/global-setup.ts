@@ -9,6 +9,9 @@ declare module 'vitest' {
     siteUrl: string;
     apiBase: string;
     contactToken: string;
+    /** The member's own organisation and its private keys: what arrives is sealed to them. */
+    organisationId: string;
+    privateKeys: JsonWebKey[];
   }
 }
 
@@ -16,10 +19,17 @@ export default async function setup(project: TestProject) {
   const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true });
   const [member] = sandbox.credentials.organisations;
   if (!member) throw new Error('The sandbox has no organisations');
-  const site = await startExampleServer({ port: 0, apiBase: sandbox.url, publishableKey: member.publishableKey });
+  const site = await startExampleServer({
+    port: 0,
+    apiBase: sandbox.url,
+    publishableKey: member.publishableKey,
+    organisationId: member.id,
+  });
   project.provide('siteUrl', site.url);
   project.provide('apiBase', sandbox.url);
   project.provide('contactToken', member.contactToken);
+  project.provide('organisationId', member.id);
+  project.provide('privateKeys', member.privateKeys);
   return async () => {
     await site.close();
     await sandbox.close();
