@@ -46,6 +46,8 @@ function pageValues({ apiBase, credentials }) {
   return {
     API_BASE: apiBase,
     ORG_NAME: host.name,
+    ORG_ID: host.id,
+    ORG_COUNTRY: host.country,
     PUBLISHABLE_KEY: host.publishableKey,
     CONTACT_TOKEN: host.contactToken,
     ABROAD_ORG_NAME: abroad.name,

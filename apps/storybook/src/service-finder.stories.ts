@@ -19,6 +19,9 @@ interface FinderArgs {
   'free-of-charge'?: boolean;
   'open-now'?: boolean;
   'page-size'?: number;
+  emergency?: string;
+  helpline?: string;
+  'helpline-label'?: string;
   onVrServiceSelect?: (event: Event) => void;
 }
 
@@ -38,6 +41,9 @@ const renderFinder = (args: FinderArgs) =>
     ?free-of-charge=${args['free-of-charge']}
     ?open-now=${args['open-now']}
     page-size=${ifDefined(args['page-size'])}
+    emergency=${ifDefined(args.emergency)}
+    helpline=${ifDefined(args.helpline)}
+    helpline-label=${ifDefined(args['helpline-label'])}
     @vr-service-select=${args.onVrServiceSelect ?? nothing}
     ></vr-service-finder>`;
 
@@ -57,6 +63,7 @@ const meta = {
     assistance: { control: 'select', options: codesOf(formsOfAssistance) },
     language: { control: 'text' },
     delivery: { control: 'select', options: codesOf(deliveryModes) },
+    emergency: { control: 'select', options: [undefined, 'hide'] },
   },
   render: renderFinder,
   parameters: {
@@ -130,6 +137,32 @@ export const ErrorWithRetry: Story = {
     await expect(await finder.findByText('Searching for services…')).toBeVisible();
     await expect(await finder.findByRole('button', { name: 'Try again' }, { timeout: 10_000 })).toBeVisible();
   },
+};
+
+/**
+ * The emergency notice comes first and needs no server: 112 and, where it is in service, 116 006
+ * (here Portugal), plus the member's own helpline. The API is unreachable in this story.
+ */
+export const EmergencyNotice: Story = {
+  args: { 'api-base': unreachableApiBase, country: 'PT', helpline: '+351 116 006', 'helpline-label': 'APAV' },
+  play: async ({ canvasElement }) => {
+    const finder = await shadowOf(canvasElement, 'vr-service-finder');
+    await expect(await finder.findByRole('link', { name: '116 006' })).toHaveAttribute('href', 'tel:116006');
+  },
+};
+
+/** Where 116 006 is not in service (Italy), only 112 is shown: a dead number is worse than none. */
+export const EmergencyNoticeWithout116006: Story = {
+  args: { 'api-base': unreachableApiBase, country: 'IT' },
+};
+
+/** A member replaces the notice with its own content (`slot="emergency"`). */
+export const EmergencyNoticeReplaced: Story = {
+  args: { 'api-base': unreachableApiBase },
+  render: (args) =>
+    html`<vr-service-finder api-base=${ifDefined(args['api-base'])}>
+      <p slot="emergency">In danger now? Call <a href="tel:112">112</a>. Our line, day and night: <a href="tel:+35121000000">21 000 0000</a>.</p>
+    </vr-service-finder>`,
 };
 
 /** Arabic: the strings, the taxonomy labels and the layout direction follow `lang`. */

@@ -7,7 +7,7 @@ import {
   ServiceSearchQuery,
 } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { VrApiElement } from '../shared/api-element.js';
+import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -66,8 +66,8 @@ const announceCalmMs = 700;
  * @cssproperty --vr-finder-card-border-color - Border of the cards. Default `#b1b4b6`.
  * @cssproperty --vr-finder-gap - Space between the cards and filters. Default `--vr-space`.
  */
-export class VrServiceFinder extends VrApiElement {
-  static override styles = [baseStyles, finderStyles];
+export class VrServiceFinder extends VrSafetyElement {
+  static override styles = [baseStyles, emergencyStyles, finderStyles];
 
   static override properties = {
     country: {},
@@ -88,7 +88,7 @@ export class VrServiceFinder extends VrApiElement {
     announcement: { state: true },
   };
 
-  /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
+  /** Preset country filter, and the country of the emergency numbers: an ISO code such as `PT`. */
   declare country: string | undefined;
   /** Preset "what happened" filter: a code of the `victimTypes` vocabulary. */
   declare victimType: string | undefined;
@@ -152,6 +152,10 @@ export class VrServiceFinder extends VrApiElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const searchInputs = ['apiBase', 'publishableKey', ...textFilters, 'freeOfCharge', 'openNow', 'pageSize'];
     if (searchInputs.some((name) => changed.has(name as keyof VrServiceFinder))) this.scheduleSearch(0);
+  }
+
+  protected override emergencyCountry(): string | undefined {
+    return this.filterValue('country');
   }
 
   /** Searches again with the current text and filters. */
@@ -380,6 +384,7 @@ export class VrServiceFinder extends VrApiElement {
   protected override render(): TemplateResult {
     const selected = this.selected;
     return html`<div class="root" lang=${this.i18n.language} dir=${this.i18n.dir ?? nothing}>
+      ${this.renderEmergencyNotice()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         selected

@@ -275,6 +275,14 @@ export const ar: Strings = {
       invalid: 'يُرجى مراجعة هذه الإجابة',
     },
   },
+  safety: {
+    title: 'إذا كنت في خطر الآن',
+    callNow: 'اطلب المساعدة الآن. الاتصال برقم الطوارئ مجاني من أي هاتف.',
+    callLocal: 'اتصل الآن برقم الطوارئ في بلدك.',
+    emergencyLabel: 'الطوارئ: الشرطة، الإسعاف، الإطفاء',
+    victimHelplineLabel: 'خط المساعدة لضحايا الجرائم',
+    ownHelplineLabel: 'خط المساعدة لدينا',
+  },
   quickExit: {
     emphasis: 'طوارئ',
     button: 'الخروج من هذه الصفحة',

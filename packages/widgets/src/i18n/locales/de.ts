@@ -263,6 +263,14 @@ export const de: Strings = {
       invalid: 'Prüfen Sie diese Angabe',
     },
   },
+  safety: {
+    title: 'Wenn Sie jetzt in Gefahr sind',
+    callNow: 'Rufen Sie jetzt Hilfe. Der Notruf ist von jedem Telefon kostenlos.',
+    callLocal: 'Rufen Sie jetzt den Notruf Ihres Landes an.',
+    emergencyLabel: 'Notruf: Polizei, Rettungsdienst, Feuerwehr',
+    victimHelplineLabel: 'Opfer-Telefon für Betroffene von Straftaten',
+    ownHelplineLabel: 'Unser Hilfetelefon',
+  },
   quickExit: {
     emphasis: 'Notfall',
     button: 'Diese Seite verlassen',

@@ -255,6 +255,14 @@ export const en = {
       invalid: 'Check this answer',
     },
   },
+  safety: {
+    title: 'If you are in danger now',
+    callNow: 'Call for help now. The emergency number is free from any phone.',
+    callLocal: 'Call your local emergency number now.',
+    emergencyLabel: 'Emergency: police, ambulance, fire',
+    victimHelplineLabel: 'Helpline for victims of crime',
+    ownHelplineLabel: 'Our helpline',
+  },
   quickExit: enQuickExit,
 };
 

@@ -272,6 +272,14 @@ export const es: Strings = {
       invalid: 'Revise esta respuesta',
     },
   },
+  safety: {
+    title: 'Si estás en peligro ahora',
+    callNow: 'Pide ayuda ahora. El número de emergencias es gratuito desde cualquier teléfono.',
+    callLocal: 'Llama ahora al número de emergencias de tu país.',
+    emergencyLabel: 'Emergencias: policía, ambulancia, bomberos',
+    victimHelplineLabel: 'Línea de ayuda a víctimas de delitos',
+    ownHelplineLabel: 'Nuestra línea de ayuda',
+  },
   quickExit: {
     emphasis: 'Emergencia',
     button: 'Salir de esta página',

@@ -272,6 +272,14 @@ export const fr: Strings = {
       invalid: 'Vérifiez cette réponse',
     },
   },
+  safety: {
+    title: 'Si vous êtes en danger maintenant',
+    callNow: 'Appelez à l’aide maintenant. Le numéro d’urgence est gratuit depuis n’importe quel téléphone.',
+    callLocal: 'Appelez maintenant le numéro d’urgence de votre pays.',
+    emergencyLabel: 'Urgences : police, ambulance, pompiers',
+    victimHelplineLabel: 'Ligne d’aide aux victimes',
+    ownHelplineLabel: 'Notre ligne d’écoute',
+  },
   quickExit: {
     emphasis: 'Urgence',
     button: 'Quitter cette page',

@@ -272,6 +272,14 @@ export const it: Strings = {
       invalid: 'Controlli questa risposta',
     },
   },
+  safety: {
+    title: 'Se sei in pericolo adesso',
+    callNow: 'Chiedi aiuto adesso. Il numero di emergenza è gratuito da qualsiasi telefono.',
+    callLocal: 'Chiama adesso il numero di emergenza del tuo paese.',
+    emergencyLabel: 'Emergenza: polizia, ambulanza, vigili del fuoco',
+    victimHelplineLabel: 'Linea di aiuto per le vittime di reato',
+    ownHelplineLabel: 'La nostra linea di aiuto',
+  },
   quickExit: {
     emphasis: 'Emergenza',
     button: 'Esci da questa pagina',

@@ -259,6 +259,14 @@ export const nl: Strings = {
       invalid: 'Controleer dit antwoord',
     },
   },
+  safety: {
+    title: 'Als u nu in gevaar bent',
+    callNow: 'Bel nu om hulp. Het alarmnummer is gratis vanaf elke telefoon.',
+    callLocal: 'Bel nu het alarmnummer van uw land.',
+    emergencyLabel: 'Noodgeval: politie, ambulance, brandweer',
+    victimHelplineLabel: 'Hulplijn voor slachtoffers van misdrijven',
+    ownHelplineLabel: 'Onze hulplijn',
+  },
   quickExit: {
     emphasis: 'Noodgeval',
     button: 'Deze pagina verlaten',

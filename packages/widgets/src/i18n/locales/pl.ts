@@ -274,6 +274,14 @@ export const pl: Strings = {
       invalid: 'Sprawdź tę odpowiedź',
     },
   },
+  safety: {
+    title: 'Jeśli teraz grozi Ci niebezpieczeństwo',
+    callNow: 'Wezwij pomoc teraz. Numer alarmowy jest bezpłatny z każdego telefonu.',
+    callLocal: 'Zadzwoń teraz pod numer alarmowy w swoim kraju.',
+    emergencyLabel: 'Numer alarmowy: policja, pogotowie, straż pożarna',
+    victimHelplineLabel: 'Telefon zaufania dla osób pokrzywdzonych przestępstwem',
+    ownHelplineLabel: 'Nasz telefon zaufania',
+  },
   quickExit: {
     emphasis: 'Sytuacja awaryjna',
     button: 'Opuść tę stronę',

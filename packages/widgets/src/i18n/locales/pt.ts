@@ -269,6 +269,14 @@ export const pt: Strings = {
       invalid: 'Verifique esta resposta',
     },
   },
+  safety: {
+    title: 'Se está em perigo agora',
+    callNow: 'Peça ajuda agora. O número de emergência é gratuito a partir de qualquer telefone.',
+    callLocal: 'Ligue agora para o número de emergência do seu país.',
+    emergencyLabel: 'Emergência: polícia, ambulância, bombeiros',
+    victimHelplineLabel: 'Linha de apoio à vítima de crime',
+    ownHelplineLabel: 'A nossa linha de apoio',
+  },
   quickExit: {
     emphasis: 'Emergência',
     button: 'Sair desta página',

@@ -272,6 +272,14 @@ export const ro: Strings = {
       invalid: 'Verificați acest răspuns',
     },
   },
+  safety: {
+    title: 'Dacă ești în pericol acum',
+    callNow: 'Cere ajutor acum. Numărul de urgență este gratuit de pe orice telefon.',
+    callLocal: 'Sună acum la numărul de urgență din țara ta.',
+    emergencyLabel: 'Urgențe: poliție, ambulanță, pompieri',
+    victimHelplineLabel: 'Linia de ajutor pentru victimele infracțiunilor',
+    ownHelplineLabel: 'Linia noastră de ajutor',
+  },
   quickExit: {
     emphasis: 'Urgență',
     button: 'Ieșiți de pe această pagină',

@@ -259,6 +259,14 @@ export const sv: Strings = {
       invalid: 'Kontrollera det här svaret',
     },
   },
+  safety: {
+    title: 'Om du är i fara just nu',
+    callNow: 'Ring efter hjälp nu. Larmnumret är gratis från alla telefoner.',
+    callLocal: 'Ring larmnumret i ditt land nu.',
+    emergencyLabel: 'Nödnummer: polis, ambulans, räddningstjänst',
+    victimHelplineLabel: 'Stödlinje för brottsutsatta',
+    ownHelplineLabel: 'Vår stödlinje',
+  },
   quickExit: {
     emphasis: 'Nödläge',
     button: 'Lämna sidan',
