@@ -287,5 +287,15 @@ export const fr: Strings = {
     pressesLeft: plural('fr', { other: 'Maj : appuyez encore # fois pour quitter.' }),
     expired: 'Quitter cette page : délai expiré.',
     exiting: 'Chargement.',
+    safetySummary: 'Rester en sécurité en ligne',
+    safetyCannotHide:
+      '« Quitter cette page » cache rapidement ce site, mais ne l’efface pas de votre historique de navigation. Une personne qui vérifie cet appareil ou le réseau peut encore voir que vous l’avez consulté.',
+    safetyStepsIntro: 'Pour plus de sécurité :',
+    safetySteps: [
+      'utilisez une fenêtre de navigation privée, qui ne garde pas d’historique',
+      'ensuite, supprimez ce site de votre historique de navigation',
+      'si possible, utilisez un appareil que la personne que vous craignez ne peut pas consulter, comme le téléphone d’une amie ou un ordinateur de bibliothèque',
+    ],
+    safetyMore: 'En savoir plus sur la sécurité en ligne',
   },
 };

@@ -274,5 +274,15 @@ export const nl: Strings = {
     pressesLeft: plural('nl', { other: 'Shift: druk nog # keer om de pagina te verlaten.' }),
     expired: 'Deze pagina verlaten: tijd verlopen.',
     exiting: 'Laden.',
+    safetySummary: 'Veilig online',
+    safetyCannotHide:
+      '‘Deze pagina verlaten’ verbergt deze website snel, maar haalt haar niet uit uw browsegeschiedenis. Iemand die dit apparaat of het netwerk controleert, kan nog zien dat u haar hebt bezocht.',
+    safetyStepsIntro: 'Zo bent u veiliger:',
+    safetySteps: [
+      'gebruik een privévenster of incognitovenster, dat geen geschiedenis bewaart',
+      'verwijder deze website daarna uit uw browsegeschiedenis',
+      'gebruik als het kan een apparaat dat de persoon voor wie u bang bent niet kan controleren, zoals de telefoon van een vriendin of een computer in de bibliotheek',
+    ],
+    safetyMore: 'Meer over veilig online blijven',
   },
 };

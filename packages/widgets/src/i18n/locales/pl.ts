@@ -294,5 +294,15 @@ export const pl: Strings = {
     }),
     expired: 'Opuszczanie strony: czas minął.',
     exiting: 'Wczytywanie.',
+    safetySummary: 'Bezpieczeństwo w internecie',
+    safetyCannotHide:
+      'Przycisk „Opuść tę stronę” szybko ukrywa tę stronę, ale nie usuwa jej z historii przeglądania. Osoba, która sprawdza to urządzenie lub sieć, może nadal zobaczyć, że ją odwiedzono.',
+    safetyStepsIntro: 'Dla większego bezpieczeństwa:',
+    safetySteps: [
+      'korzystaj z okna prywatnego (incognito), które nie zapisuje historii',
+      'potem usuń tę stronę z historii przeglądania',
+      'jeśli możesz, używaj urządzenia, którego osoba, której się boisz, nie może sprawdzić, np. telefonu przyjaciółki lub komputera w bibliotece',
+    ],
+    safetyMore: 'Więcej o bezpieczeństwie w internecie',
   },
 };

@@ -288,5 +288,15 @@ export const pt: Strings = {
     }),
     expired: 'Sair desta página: tempo esgotado.',
     exiting: 'A carregar.',
+    safetySummary: 'Manter-se em segurança online',
+    safetyCannotHide:
+      '«Sair desta página» esconde este site rapidamente, mas não o apaga do seu histórico de navegação. Quem verificar este dispositivo ou a rede pode ainda ver que o visitou.',
+    safetyStepsIntro: 'Para mais segurança:',
+    safetySteps: [
+      'use uma janela privada ou anónima, que não guarda histórico',
+      'depois, apague este site do seu histórico de navegação',
+      'se puder, use um dispositivo que a pessoa de quem tem medo não possa verificar, como o telemóvel de alguém de confiança ou um computador de uma biblioteca',
+    ],
+    safetyMore: 'Mais sobre como se manter em segurança online',
   },
 };
