@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@victim-referral/widgets/service-finder.js';
-import { deliveryModes, formsOfAssistance, type VocabularyTerm, victimTypes } from '@victim-referral/schemas';
+import {
+  accessibilityFeatures,
+  deliveryModes,
+  formsOfAssistance,
+  type VocabularyTerm,
+  victimTypes,
+} from '@victim-referral/schemas';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
@@ -18,6 +24,9 @@ interface FinderArgs {
   delivery?: string;
   'free-of-charge'?: boolean;
   'open-now'?: boolean;
+  accessibility?: string;
+  'accepting-referrals'?: boolean;
+  interpretation?: boolean;
   'page-size'?: number;
   emergency?: string;
   helpline?: string;
@@ -40,6 +49,9 @@ const renderFinder = (args: FinderArgs) =>
     delivery=${ifDefined(args.delivery)}
     ?free-of-charge=${args['free-of-charge']}
     ?open-now=${args['open-now']}
+    accessibility=${ifDefined(args.accessibility)}
+    ?accepting-referrals=${args['accepting-referrals']}
+    ?interpretation=${args.interpretation}
     page-size=${ifDefined(args['page-size'])}
     emergency=${ifDefined(args.emergency)}
     helpline=${ifDefined(args.helpline)}
@@ -63,6 +75,7 @@ const meta = {
     assistance: { control: 'select', options: codesOf(formsOfAssistance) },
     language: { control: 'text' },
     delivery: { control: 'select', options: codesOf(deliveryModes) },
+    accessibility: { control: 'select', options: codesOf(accessibilityFeatures) },
     emergency: { control: 'select', options: [undefined, 'hide'] },
   },
   render: renderFinder,
@@ -89,6 +102,16 @@ export const WithPresets: Story = {
     assistance: 'emotional-support',
     'free-of-charge': true,
   },
+};
+
+/** The filters of protocol 1.1 preset: step-free access, taking new referrals, interpreting. */
+export const AccessibleAndTakingReferrals: Story = {
+  args: { accessibility: 'step-free-access', 'accepting-referrals': true, interpretation: true },
+};
+
+/** One in twenty seeded services pauses referrals: its card has a badge and a disabled "Choose". */
+export const PausedServices: Story = {
+  args: { 'page-size': 40 },
 };
 
 /**

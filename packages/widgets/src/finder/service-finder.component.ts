@@ -11,13 +11,12 @@ import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
+import { type LoadStatus, type ResultsView, results } from './results-view.js';
+import { flagFilters, parseAge, type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
-import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
+import { canBeChosen, type ServiceViewContext, serviceDetail } from './service-view.js';
 
 type SearchQuery = QueryIn<typeof listServices>;
-/** `refreshing`: a search is under way while the results of the one before are still shown. */
-type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
 /** Keystrokes this close together share one search: the first searches at once, the last at the end. */
 const burstMs = 40;
@@ -39,7 +38,8 @@ const announceCalmMs = 700;
  * @csspart results - The list of service cards.
  * @csspart card - One service card.
  * @csspart card-title - The name of the service on a card.
- * @csspart badge - A "free of charge" or "confidential" badge.
+ * @csspart badge - A "free of charge", "confidential" or "not taking referrals now" badge.
+ * @csspart paused-badge - The "not taking referrals now" badge of a paused service.
  * @csspart link - A contact link (phone, email, website, chat).
  * @csspart detail - The detail view of one service.
  * @csspart detail-title - The name of the service in the detail view.
@@ -75,8 +75,12 @@ export class VrServiceFinder extends VrSafetyElement {
     assistance: {},
     language: {},
     delivery: {},
+    accessibility: {},
     freeOfCharge: { attribute: 'free-of-charge', type: Boolean },
     openNow: { attribute: 'open-now', type: Boolean },
+    acceptingReferrals: { attribute: 'accepting-referrals', type: Boolean },
+    interpretation: { type: Boolean },
+    ageText: { state: true },
     pageSize: { attribute: 'page-size', type: Number },
     query: { state: true },
     status: { state: true },
@@ -102,10 +106,18 @@ export class VrServiceFinder extends VrSafetyElement {
   declare freeOfCharge: boolean;
   /** Preset: only services open now. */
   declare openNow: boolean;
+  /** Preset accessibility filter: a code of the `accessibilityFeatures` vocabulary. */
+  declare accessibility: string | undefined;
+  /** Preset: only services taking new referrals (neither paused nor full). */
+  declare acceptingReferrals: boolean;
+  /** Preset: only services offering interpreting. */
+  declare interpretation: boolean;
   /** How many services a page shows (1–100). */
   declare pageSize: number;
 
   declare private query: string;
+  /** The victim's age as typed: state only, never an attribute, sent once valid. */
+  declare private ageText: string;
   declare private status: LoadStatus;
   declare private items: Service[];
   declare private nextCursor: string | null;
@@ -128,10 +140,14 @@ export class VrServiceFinder extends VrSafetyElement {
     this.assistance = undefined;
     this.language = undefined;
     this.delivery = undefined;
+    this.accessibility = undefined;
     this.freeOfCharge = false;
     this.openNow = false;
+    this.acceptingReferrals = false;
+    this.interpretation = false;
     this.pageSize = 10;
     this.query = '';
+    this.ageText = '';
     this.status = 'idle';
     this.items = [];
     this.nextCursor = null;
@@ -150,7 +166,7 @@ export class VrServiceFinder extends VrSafetyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const searchInputs = ['apiBase', 'publishableKey', ...textFilters, 'freeOfCharge', 'openNow', 'pageSize'];
+    const searchInputs = ['apiBase', 'publishableKey', ...textFilters, ...flagFilters, 'ageText', 'pageSize'];
     if (searchInputs.some((name) => changed.has(name as keyof VrServiceFinder))) this.scheduleSearch(0);
   }
 
@@ -194,8 +210,9 @@ export class VrServiceFinder extends VrSafetyElement {
       const value = this.filterValue(name);
       if (value) query[name] = value;
     }
-    if (this.freeOfCharge) query.freeOfCharge = true;
-    if (this.openNow) query.openNow = true;
+    for (const name of flagFilters) if (this[name]) query[name] = true;
+    const age = parseAge(this.ageText);
+    if (age !== undefined) query.age = age;
     if (cursor) query.cursor = cursor;
     return query as SearchQuery;
   }
@@ -287,6 +304,10 @@ export class VrServiceFinder extends VrSafetyElement {
     if (id) this.focusAfterRender.after(() => this.cardOf(id)?.querySelector<HTMLElement>('button'));
   }
 
+  private choose(service: Service): void {
+    if (canBeChosen(service)) this.dispatchEvent(new ServiceSelectEvent(service));
+  }
+
   private viewContext(service: Service): ServiceViewContext {
     return {
       strings: this.i18n.strings,
@@ -305,8 +326,8 @@ export class VrServiceFinder extends VrSafetyElement {
       organisations: [...this.organisations.values()],
       query: this.query,
       filterValue: (name) => this.filterValue(name),
-      freeOfCharge: this.freeOfCharge,
-      openNow: this.openNow,
+      flag: (name) => this[name],
+      ageText: this.ageText,
       onQueryInput: (value) => {
         this.query = value;
         this.searchAsTyped();
@@ -315,70 +336,33 @@ export class VrServiceFinder extends VrSafetyElement {
       onFilterChange: (name, value) => {
         this[name] = value;
       },
-      onFreeOfCharge: (checked) => {
-        this.freeOfCharge = checked;
+      onFlagChange: (name, checked) => {
+        this[name] = checked;
       },
-      onOpenNow: (checked) => {
-        this.openNow = checked;
+      onAgeChange: (text) => {
+        this.ageText = text;
       },
       onClear: () => {
         for (const name of textFilters) this[name] = undefined;
-        this.freeOfCharge = false;
-        this.openNow = false;
+        for (const name of flagFilters) this[name] = false;
+        this.ageText = '';
       },
     };
   }
 
-  private renderResults(): TemplateResult | typeof nothing {
-    const s = this.i18n.strings.finder;
-    switch (this.status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return html`<p class="notice" part="status">${s.searching}</p>`;
-      case 'error':
-        return html`<div class="notice error" part="status">
-          <h3>${s.errorTitle}</h3>
-          <p>${s.errorHint}</p>
-          <button type="button" class="button" part="button retry-button" @click=${this.refresh}>${s.retry}</button>
-        </div>`;
-      default:
-        break;
-    }
-    if (this.items.length === 0) {
-      return html`<div class="notice" part="status">
-        <h3>${s.emptyTitle}</h3>
-        <p>${s.emptyHint}</p>
-      </div>`;
-    }
-    return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${this.status === 'refreshing' ? 'true' : 'false'}>
-        ${this.items.map(
-          (service) =>
-            html`<li>
-              ${serviceCard(service, this.viewContext(service), {
-                onDetails: () => this.showDetails(service),
-                onSelect: () => this.dispatchEvent(new ServiceSelectEvent(service)),
-              })}
-            </li>`,
-        )}
-      </ul>
-      ${this.renderMore()}`;
-  }
-
-  private renderMore(): TemplateResult | typeof nothing {
-    const s = this.i18n.strings.finder;
-    if (this.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
-    const error =
-      this.moreStatus === 'error'
-        ? html`<div class="notice error" part="status"><p>${s.errorTitle}. ${s.errorHint}</p></div>`
-        : nothing;
-    if (!this.nextCursor) return error;
-    return html`${error}
-      <div class="actions">
-        <button type="button" class="button secondary" part="button load-more" @click=${this.loadMore}>
-          ${this.moreStatus === 'error' ? s.retry : s.loadMore}
-        </button>
-      </div>`;
+  private resultsView(): ResultsView {
+    return {
+      strings: this.i18n.strings.finder,
+      status: this.status,
+      moreStatus: this.moreStatus,
+      items: this.items,
+      hasMore: this.nextCursor !== null,
+      contextOf: (service) => this.viewContext(service),
+      onRetry: () => this.refresh(),
+      onMore: () => void this.loadMore(),
+      onDetails: (service) => this.showDetails(service),
+      onSelect: (service) => this.choose(service),
+    };
   }
 
   protected override render(): TemplateResult {
@@ -390,11 +374,11 @@ export class VrServiceFinder extends VrSafetyElement {
         selected
           ? serviceDetail(selected, this.viewContext(selected), {
               onBack: () => this.backToResults(),
-              onSelect: () => this.dispatchEvent(new ServiceSelectEvent(selected)),
+              onSelect: () => this.choose(selected),
             })
           : html`${searchForm(this.searchFormView())}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
-              ${this.renderResults()}`
+              ${results(this.resultsView())}`
       }
     </div>`;
   }

@@ -42,11 +42,16 @@ function openingText(service: Service, { strings, locale, now }: ServiceViewCont
   }
 }
 
+/** A paused service (`acceptingReferrals: false`) is shown, but cannot be chosen for a referral. */
+export const canBeChosen = (service: Service) => service.acceptingReferrals !== false;
+
 function capacityText(service: Service, { strings, taxonomy, locale }: ServiceViewContext): string {
   const s = strings.service;
-  const { status, waitingDays, updatedAt } = service.capacity;
+  const { status, waitingDays, available, maximum, updatedAt } = service.capacity;
   const parts = [taxonomy.capacityStatuses[status]];
   if (status === 'waiting-list' && waitingDays !== undefined) parts.push(s.waitingDays(waitingDays));
+  if (available !== undefined) parts.push(s.placesFree(available));
+  if (maximum !== undefined) parts.push(s.placesInAll(maximum));
   parts.push(s.capacityUpdated(date(locale, updatedAt)));
   return parts.join(' · ');
 }
@@ -83,6 +88,7 @@ function labels<V extends keyof TaxonomyLabels>(
 function badges(service: Service, { strings }: ServiceViewContext): TemplateResult {
   const s = strings.service;
   return html`<p class="badges">
+    ${canBeChosen(service) ? nothing : html`<span class="badge paused" part="badge paused-badge">${s.paused}</span>`}
     ${service.freeOfCharge ? html`<span class="badge" part="badge">${s.freeOfCharge}</span>` : nothing}
     ${service.confidential ? html`<span class="badge" part="badge">${s.confidential}</span>` : nothing}
   </p>`;
@@ -111,6 +117,21 @@ function keyFacts(service: Service, context: ServiceViewContext): TemplateResult
   `;
 }
 
+/** "Choose this service", or for a paused service the same button disabled, with the reason beside it. */
+function selectButton(service: Service, { strings }: ServiceViewContext, describedBy: string, onSelect: () => void) {
+  const s = strings.service;
+  if (canBeChosen(service)) {
+    return html`<button type="button" class="button" part="button select-button" aria-describedby=${describedBy} @click=${onSelect}>
+      ${s.select}
+    </button>`;
+  }
+  const reasonId = `paused-${service.id}`;
+  return html`<button type="button" class="button" part="button select-button" disabled aria-describedby=${`${describedBy} ${reasonId}`}>
+      ${s.select}
+    </button>
+    <p class="hint paused-reason" id=${reasonId}>${s.pausedReason}</p>`;
+}
+
 export function serviceCard(
   service: Service,
   context: ServiceViewContext,
@@ -126,9 +147,7 @@ export function serviceCard(
       <button type="button" class="button secondary" part="button details-button" aria-describedby=${nameId} @click=${actions.onDetails}>
         ${s.showDetails}
       </button>
-      <button type="button" class="button" part="button select-button" aria-describedby=${nameId} @click=${actions.onSelect}>
-        ${s.select}
-      </button>
+      ${selectButton(service, context, nameId, actions.onSelect)}
     </div>
   </article>`;
 }
@@ -214,7 +233,7 @@ export function serviceDetail(
     <h4>${s.hours}</h4>
     ${weeklyHours(service, context)}
     <div class="actions">
-      <button type="button" class="button" part="button select-button" @click=${actions.onSelect}>${s.select}</button>
+      ${selectButton(service, context, 'detail-title', actions.onSelect)}
       <button type="button" class="button secondary" part="button back-button" @click=${actions.onBack}>${s.back}</button>
     </div>
   </section>`;

@@ -29,6 +29,12 @@ export const de: Strings = {
     retry: 'Erneut versuchen',
     loadMore: 'Weitere Angebote anzeigen',
     resultsLabel: 'Angebote',
+    accessibility: 'Barrierefreiheit',
+    age: 'Alter der Person, die Hilfe braucht',
+    ageHint: 'In Jahren. Es werden nur Angebote für dieses Alter gezeigt.',
+    ageError: 'Geben Sie ein Alter von 0 bis 120 in ganzen Jahren ein',
+    acceptingReferrals: 'Nur Angebote, die neue Vermittlungen annehmen',
+    interpretation: 'Dolmetschen möglich',
   },
   service: {
     organisation: 'Organisation',
@@ -70,6 +76,17 @@ export const de: Strings = {
     accessibility: 'Barrierefreiheit',
     timeZoneNote: (timeZone: string) => `Die Zeiten sind Ortszeit (${timeZone}).`,
     closedAllDay: 'Geschlossen',
+    paused: 'Nimmt derzeit keine Vermittlungen an',
+    pausedReason:
+      'Dieses Angebot nimmt im Moment keine neuen Vermittlungen an. Sie können es trotzdem kontaktieren oder ein anderes Angebot wählen.',
+    placesFree: plural('de', {
+      one: '# Platz frei',
+      other: '# Plätze frei',
+    }),
+    placesInAll: plural('de', {
+      one: '# Platz insgesamt',
+      other: '# Plätze insgesamt',
+    }),
   },
   form: {
     title: { self: 'Um Unterstützung bitten', professional: 'Einen Fall vermitteln' },

@@ -29,6 +29,12 @@ export const el: Strings = {
     retry: 'Δοκιμάστε ξανά',
     loadMore: 'Εμφάνιση περισσότερων υπηρεσιών',
     resultsLabel: 'Υπηρεσίες',
+    accessibility: 'Προσβασιμότητα',
+    age: 'Ηλικία του ατόμου που χρειάζεται βοήθεια',
+    ageHint: 'Σε έτη. Εμφανίζονται μόνο υπηρεσίες για αυτή την ηλικία.',
+    ageError: 'Εισαγάγετε ηλικία από 0 έως 120, σε ακέραια έτη',
+    acceptingReferrals: 'Μόνο υπηρεσίες που δέχονται νέες παραπομπές',
+    interpretation: 'Διαθέσιμη διερμηνεία',
   },
   service: {
     organisation: 'Οργανισμός',
@@ -70,6 +76,17 @@ export const el: Strings = {
     accessibility: 'Προσβασιμότητα',
     timeZoneNote: (timeZone: string) => `Οι ώρες είναι τοπικές (${timeZone}).`,
     closedAllDay: 'Κλειστά',
+    paused: 'Δεν δέχεται παραπομπές τώρα',
+    pausedReason:
+      'Αυτή η υπηρεσία δεν δέχεται νέες παραπομπές αυτή τη στιγμή. Μπορείτε να επικοινωνήσετε μαζί της ή να επιλέξετε άλλη υπηρεσία.',
+    placesFree: plural('el', {
+      one: '# ελεύθερη θέση',
+      other: '# ελεύθερες θέσεις',
+    }),
+    placesInAll: plural('el', {
+      one: '# θέση συνολικά',
+      other: '# θέσεις συνολικά',
+    }),
   },
   form: {
     title: { self: 'Ζητήστε υποστήριξη', professional: 'Παραπομπή περιστατικού' },

@@ -34,6 +34,12 @@ export const en = {
     retry: 'Try again',
     loadMore: 'Show more services',
     resultsLabel: 'Services',
+    accessibility: 'Accessibility',
+    age: 'Age of the person who needs help',
+    ageHint: 'In years. Only services for this age are shown.',
+    ageError: 'Enter an age from 0 to 120, in whole years',
+    acceptingReferrals: 'Taking new referrals only',
+    interpretation: 'Interpreting available',
   },
   service: {
     organisation: 'Organisation',
@@ -75,6 +81,17 @@ export const en = {
     accessibility: 'Accessibility',
     timeZoneNote: (timeZone: string) => `Times are local time in ${timeZone}.`,
     closedAllDay: 'Closed',
+    paused: 'Not taking referrals now',
+    pausedReason:
+      'This service is not taking new referrals at the moment. You can still contact it, or choose another service.',
+    placesFree: plural('en', {
+      one: '# place free',
+      other: '# places free',
+    }),
+    placesInAll: plural('en', {
+      one: '# place in all',
+      other: '# places in all',
+    }),
   },
   form: {
     title: { self: 'Ask for support', professional: 'Refer a case' },

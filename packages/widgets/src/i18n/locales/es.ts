@@ -33,6 +33,12 @@ export const es: Strings = {
     retry: 'Volver a intentarlo',
     loadMore: 'Mostrar más servicios',
     resultsLabel: 'Servicios',
+    accessibility: 'Accesibilidad',
+    age: 'Edad de la persona que necesita ayuda',
+    ageHint: 'En años. Solo se muestran los servicios para esa edad.',
+    ageError: 'Introduzca una edad de 0 a 120, en años completos',
+    acceptingReferrals: 'Solo servicios que aceptan nuevas derivaciones',
+    interpretation: 'Interpretación disponible',
   },
   service: {
     organisation: 'Organización',
@@ -78,6 +84,19 @@ export const es: Strings = {
     accessibility: 'Accesibilidad',
     timeZoneNote: (timeZone: string) => `Los horarios están en hora local (${timeZone}).`,
     closedAllDay: 'Cerrado',
+    paused: 'No acepta derivaciones ahora',
+    pausedReason:
+      'Este servicio no acepta nuevas derivaciones en este momento. Puede contactarlo igualmente o elegir otro servicio.',
+    placesFree: plural('es', {
+      one: '# plaza libre',
+      many: '# de plazas libres',
+      other: '# plazas libres',
+    }),
+    placesInAll: plural('es', {
+      one: '# plaza en total',
+      many: '# de plazas en total',
+      other: '# plazas en total',
+    }),
   },
   form: {
     title: { self: 'Pedir apoyo', professional: 'Derivar un caso' },

@@ -33,6 +33,12 @@ export const fr: Strings = {
     retry: 'Réessayer',
     loadMore: 'Afficher plus de services',
     resultsLabel: 'Services',
+    accessibility: 'Accessibilité',
+    age: 'Âge de la personne qui a besoin d’aide',
+    ageHint: 'En années. Seuls les services pour cet âge sont affichés.',
+    ageError: 'Saisissez un âge entre 0 et 120, en années entières',
+    acceptingReferrals: 'Uniquement les services qui acceptent de nouvelles orientations',
+    interpretation: 'Interprétariat disponible',
   },
   service: {
     organisation: 'Organisation',
@@ -78,6 +84,17 @@ export const fr: Strings = {
     accessibility: 'Accessibilité',
     timeZoneNote: (timeZone: string) => `Les horaires sont indiqués en heure locale (${timeZone}).`,
     closedAllDay: 'Fermé',
+    paused: 'N’accepte pas d’orientations pour le moment',
+    pausedReason:
+      'Ce service n’accepte pas de nouvelles orientations pour le moment. Vous pouvez quand même le contacter, ou choisir un autre service.',
+    placesFree: plural('fr', {
+      one: '# place libre',
+      other: '# places libres',
+    }),
+    placesInAll: plural('fr', {
+      one: '# place au total',
+      other: '# places au total',
+    }),
   },
   form: {
     title: { self: 'Demander de l’aide', professional: 'Orienter une personne' },

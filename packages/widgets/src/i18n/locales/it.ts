@@ -33,6 +33,12 @@ export const it: Strings = {
     retry: 'Riprova',
     loadMore: 'Mostra altri servizi',
     resultsLabel: 'Servizi',
+    accessibility: 'Accessibilità',
+    age: 'Età della persona che ha bisogno di aiuto',
+    ageHint: 'In anni. Vengono mostrati solo i servizi per questa età.',
+    ageError: 'Inserisca un’età da 0 a 120, in anni interi',
+    acceptingReferrals: 'Solo servizi che accettano nuove segnalazioni',
+    interpretation: 'Interpretariato disponibile',
   },
   service: {
     organisation: 'Organizzazione',
@@ -78,6 +84,19 @@ export const it: Strings = {
     accessibility: 'Accessibilità',
     timeZoneNote: (timeZone: string) => `Gli orari sono in ora locale (${timeZone}).`,
     closedAllDay: 'Chiuso',
+    paused: 'Non accetta segnalazioni ora',
+    pausedReason:
+      'Questo servizio al momento non accetta nuove segnalazioni. Può comunque contattarlo, o scegliere un altro servizio.',
+    placesFree: plural('it', {
+      one: '# posto libero',
+      many: '# di posti liberi',
+      other: '# posti liberi',
+    }),
+    placesInAll: plural('it', {
+      one: '# posto in tutto',
+      many: '# di posti in tutto',
+      other: '# posti in tutto',
+    }),
   },
   form: {
     title: { self: 'Chiedere supporto', professional: 'Inviare un caso' },

@@ -29,6 +29,12 @@ export const nl: Strings = {
     retry: 'Opnieuw proberen',
     loadMore: 'Meer hulpaanbod tonen',
     resultsLabel: 'Hulpaanbod',
+    accessibility: 'Toegankelijkheid',
+    age: 'Leeftijd van de persoon die hulp nodig heeft',
+    ageHint: 'In jaren. Alleen diensten voor deze leeftijd worden getoond.',
+    ageError: 'Vul een leeftijd in van 0 tot 120, in hele jaren',
+    acceptingReferrals: 'Alleen diensten die nieuwe doorverwijzingen aannemen',
+    interpretation: 'Tolk beschikbaar',
   },
   service: {
     organisation: 'Organisatie',
@@ -70,6 +76,17 @@ export const nl: Strings = {
     accessibility: 'Toegankelijkheid',
     timeZoneNote: (timeZone: string) => `De tijden zijn lokale tijd (${timeZone}).`,
     closedAllDay: 'Gesloten',
+    paused: 'Neemt nu geen doorverwijzingen aan',
+    pausedReason:
+      'Deze dienst neemt op dit moment geen nieuwe doorverwijzingen aan. U kunt wel contact opnemen, of een andere dienst kiezen.',
+    placesFree: plural('nl', {
+      one: '# plaats vrij',
+      other: '# plaatsen vrij',
+    }),
+    placesInAll: plural('nl', {
+      one: '# plaats in totaal',
+      other: '# plaatsen in totaal',
+    }),
   },
   form: {
     title: { self: 'Hulp vragen', professional: 'Iemand doorverwijzen' },

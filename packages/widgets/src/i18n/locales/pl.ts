@@ -34,6 +34,12 @@ export const pl: Strings = {
     retry: 'Spróbuj ponownie',
     loadMore: 'Pokaż więcej usług',
     resultsLabel: 'Usługi',
+    accessibility: 'Dostępność',
+    age: 'Wiek osoby, która potrzebuje pomocy',
+    ageHint: 'W latach. Pokazujemy tylko usługi dla osób w tym wieku.',
+    ageError: 'Wpisz wiek od 0 do 120, w pełnych latach',
+    acceptingReferrals: 'Tylko usługi przyjmujące nowe skierowania',
+    interpretation: 'Dostępny tłumacz',
   },
   service: {
     organisation: 'Organizacja',
@@ -80,6 +86,21 @@ export const pl: Strings = {
     accessibility: 'Dostępność dla osób z niepełnosprawnościami',
     timeZoneNote: (timeZone: string) => `Godziny podano według czasu lokalnego (${timeZone}).`,
     closedAllDay: 'Zamknięte',
+    paused: 'Obecnie nie przyjmuje skierowań',
+    pausedReason:
+      'Ta usługa obecnie nie przyjmuje nowych skierowań. Nadal możesz się z nią skontaktować albo wybrać inną usługę.',
+    placesFree: plural('pl', {
+      one: '# wolne miejsce',
+      few: '# wolne miejsca',
+      many: '# wolnych miejsc',
+      other: '# wolnego miejsca',
+    }),
+    placesInAll: plural('pl', {
+      one: '# miejsce łącznie',
+      few: '# miejsca łącznie',
+      many: '# miejsc łącznie',
+      other: '# miejsca łącznie',
+    }),
   },
   form: {
     title: { self: 'Poproś o wsparcie', professional: 'Skieruj osobę' },

@@ -33,6 +33,12 @@ export const pt: Strings = {
     retry: 'Tentar novamente',
     loadMore: 'Mostrar mais serviços',
     resultsLabel: 'Serviços',
+    accessibility: 'Acessibilidade',
+    age: 'Idade da pessoa que precisa de ajuda',
+    ageHint: 'Em anos. Só são mostrados os serviços para esta idade.',
+    ageError: 'Introduza uma idade de 0 a 120, em anos completos',
+    acceptingReferrals: 'Só serviços que aceitam novos encaminhamentos',
+    interpretation: 'Interpretação disponível',
   },
   service: {
     organisation: 'Organização',
@@ -78,6 +84,19 @@ export const pt: Strings = {
     accessibility: 'Acessibilidade',
     timeZoneNote: (timeZone: string) => `Os horários estão na hora local (${timeZone}).`,
     closedAllDay: 'Fechado',
+    paused: 'Não aceita encaminhamentos agora',
+    pausedReason:
+      'Este serviço não aceita novos encaminhamentos de momento. Pode contactá-lo na mesma, ou escolher outro serviço.',
+    placesFree: plural('pt', {
+      one: '# vaga livre',
+      many: '# de vagas livres',
+      other: '# vagas livres',
+    }),
+    placesInAll: plural('pt', {
+      one: '# vaga no total',
+      many: '# de vagas no total',
+      other: '# vagas no total',
+    }),
   },
   form: {
     title: { self: 'Pedir apoio', professional: 'Encaminhar um caso' },

@@ -33,6 +33,12 @@ export const ro: Strings = {
     retry: 'Încercați din nou',
     loadMore: 'Afișați mai multe servicii',
     resultsLabel: 'Servicii',
+    accessibility: 'Accesibilitate',
+    age: 'Vârsta persoanei care are nevoie de ajutor',
+    ageHint: 'În ani. Sunt afișate doar serviciile pentru această vârstă.',
+    ageError: 'Introduceți o vârstă între 0 și 120, în ani întregi',
+    acceptingReferrals: 'Doar servicii care primesc trimiteri noi',
+    interpretation: 'Interpretariat disponibil',
   },
   service: {
     organisation: 'Organizația',
@@ -78,6 +84,19 @@ export const ro: Strings = {
     accessibility: 'Accesibilitate',
     timeZoneNote: (timeZone: string) => `Orele sunt afișate în ora locală (${timeZone}).`,
     closedAllDay: 'Închis',
+    paused: 'Nu primește trimiteri acum',
+    pausedReason:
+      'Acest serviciu nu primește trimiteri noi în acest moment. Îl puteți contacta totuși sau puteți alege alt serviciu.',
+    placesFree: plural('ro', {
+      one: '# loc liber',
+      few: '# locuri libere',
+      other: '# de locuri libere',
+    }),
+    placesInAll: plural('ro', {
+      one: '# loc în total',
+      few: '# locuri în total',
+      other: '# de locuri în total',
+    }),
   },
   form: {
     title: { self: 'Cereți sprijin', professional: 'Trimiteți un caz' },

@@ -29,6 +29,12 @@ export const sv: Strings = {
     retry: 'Försök igen',
     loadMore: 'Visa fler verksamheter',
     resultsLabel: 'Verksamheter',
+    accessibility: 'Tillgänglighet',
+    age: 'Ålder på personen som behöver hjälp',
+    ageHint: 'I år. Bara verksamheter för den åldern visas.',
+    ageError: 'Ange en ålder från 0 till 120, i hela år',
+    acceptingReferrals: 'Bara verksamheter som tar emot nya remisser',
+    interpretation: 'Tolk finns',
   },
   service: {
     organisation: 'Organisation',
@@ -70,6 +76,17 @@ export const sv: Strings = {
     accessibility: 'Tillgänglighet',
     timeZoneNote: (timeZone: string) => `Tiderna anges i lokal tid (${timeZone}).`,
     closedAllDay: 'Stängt',
+    paused: 'Tar inte emot remisser nu',
+    pausedReason:
+      'Den här verksamheten tar inte emot nya remisser just nu. Du kan ändå kontakta den, eller välja en annan verksamhet.',
+    placesFree: plural('sv', {
+      one: '# ledig plats',
+      other: '# lediga platser',
+    }),
+    placesInAll: plural('sv', {
+      one: '# plats totalt',
+      other: '# platser totalt',
+    }),
   },
   form: {
     title: { self: 'Be om stöd', professional: 'Hänvisa ett ärende' },

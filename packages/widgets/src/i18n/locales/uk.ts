@@ -34,6 +34,12 @@ export const uk: Strings = {
     retry: 'Спробувати ще раз',
     loadMore: 'Показати більше служб',
     resultsLabel: 'Служби',
+    accessibility: 'Доступність',
+    age: 'Вік людини, якій потрібна допомога',
+    ageHint: 'У роках. Показуємо лише служби для цього віку.',
+    ageError: 'Введіть вік від 0 до 120, цілими роками',
+    acceptingReferrals: 'Лише служби, які приймають нові направлення',
+    interpretation: 'Є перекладач',
   },
   service: {
     organisation: 'Організація',
@@ -80,6 +86,21 @@ export const uk: Strings = {
     accessibility: 'Доступність',
     timeZoneNote: (timeZone: string) => `Час указано за місцевим часом (${timeZone}).`,
     closedAllDay: 'Зачинено',
+    paused: 'Зараз не приймає направлень',
+    pausedReason:
+      'Ця служба зараз не приймає нових направлень. Ви все одно можете з нею зв’язатися або обрати іншу службу.',
+    placesFree: plural('uk', {
+      one: '# вільне місце',
+      few: '# вільні місця',
+      many: '# вільних місць',
+      other: '# вільного місця',
+    }),
+    placesInAll: plural('uk', {
+      one: '# місце загалом',
+      few: '# місця загалом',
+      many: '# місць загалом',
+      other: '# місця загалом',
+    }),
   },
   form: {
     title: { self: 'Звернутися по підтримку', professional: 'Направити випадок' },
