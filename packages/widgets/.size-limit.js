@@ -10,8 +10,9 @@
  * - the loader with the quick exit and its "staying safe online" advice: target 6 kB, measured
  *   3.8 kB (met);
  * - a page with only the finder: target 28 kB, measured 50.2 kB with the emergency notice, the
- *   safety advice and the new filters of issue 14 (the loader counts too). The shared chunk of the transport is 23.9 kB: ky (8.7 kB) and zod with the error body and the endpoints' schemas,
- *   which the client's error mapping checks every problem body with. Meeting 28 kB needs a
+ *   safety advice and the new filters of issue 14 (the loader counts too). The shared chunk
+ *   of the transport is 23.9 kB: ky (8.7 kB) and zod with the error body and the endpoints'
+ *   schemas, which the client's error mapping checks every problem body with. Meeting 28 kB needs a
  *   transport path without zod (response and problem bodies read defensively) and endpoint
  *   definitions without their schemas;
  * - finder, form and quick exit: target 45 kB, measured 59.1 kB, for the same reason;

@@ -56,6 +56,7 @@ export type {
   ResultIn,
   ResultOf,
 } from './operations.js';
+export { paginate } from './pagination.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export {
   createTransport,

@@ -1,4 +1,4 @@
-import type { QueryIn } from '@victim-referral/client';
+import { paginate, type QueryIn } from '@victim-referral/client';
 import {
   listOrganisations,
   listServices,
@@ -269,12 +269,20 @@ export class VrServiceFinder extends VrSafetyElement {
     }
   }
 
+  /** Every member organisation, page by page (a network may have hundreds), for names and filter options. */
   private async loadOrganisations(transport: ReferralTransport): Promise<void> {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
+    const found = new Map<string, Organisation>();
+    const pages = paginate((cursor) =>
+      transport(listOrganisations, { query: cursor ? { limit: 100, cursor } : { limit: 100 } }),
+    );
     try {
-      const page = await transport(listOrganisations, { query: { limit: 100 } });
-      if (this.api.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
+      for await (const organisation of pages) {
+        if (this.api.transport !== transport) return;
+        found.set(organisation.id, organisation);
+      }
+      this.organisations = found;
     } catch {
       // Names and filter options are a convenience: the search works without them.
       if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
