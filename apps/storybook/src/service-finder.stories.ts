@@ -188,6 +188,15 @@ export const EmergencyNoticeReplaced: Story = {
     </vr-service-finder>`,
 };
 
+/**
+ * "Show services near me" asks the browser for the position only when pressed (allow or block it
+ * when the browser asks). Allowed: results come nearest first, each with its distance. Blocked or
+ * unavailable: a town or city of the directory stands in for it. Nothing of the position is kept.
+ */
+export const NearMe: Story = {
+  args: { lang: 'en-GB', 'page-size': 20 },
+};
+
 /** Arabic: the strings, the taxonomy labels and the layout direction follow `lang`. */
 export const Arabic: Story = {
   args: { lang: 'ar' },

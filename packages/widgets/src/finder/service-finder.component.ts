@@ -1,16 +1,14 @@
-import { paginate, type QueryIn } from '@victim-referral/client';
-import {
-  listOrganisations,
-  listServices,
-  type Organisation,
-  type Service,
-  ServiceSearchQuery,
-} from '@victim-referral/schemas';
+import type { QueryIn } from '@victim-referral/client';
+import { listServices, type Organisation, type Service, ServiceSearchQuery } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { nearQuery } from './near-me.js';
+import { NearMeController } from './near-me-controller.js';
+import { nearMeControls } from './near-me-view.js';
+import { allOrganisations } from './organisations.js';
 import { type LoadStatus, type ResultsView, results } from './results-view.js';
 import { flagFilters, parseAge, type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
@@ -49,6 +47,9 @@ const announceCalmMs = 700;
  * @csspart back-button - The "Back to results" buttons of the detail view.
  * @csspart load-more - The "Show more services" button.
  * @csspart retry-button - The "Try again" button of the error state.
+ * @csspart near-me - The "near me" controls: the button, its status, the town-or-city choice.
+ * @csspart near-me-button - The "Show services near me" button.
+ * @csspart near-me-stop - The "Stop sorting by distance" button.
  *
  * @cssproperty --vr-color-primary - Buttons, links and accents. Default `#1d70b8`.
  * @cssproperty --vr-color-on-primary - Text on primary buttons. Default `#ffffff`.
@@ -132,6 +133,11 @@ export class VrServiceFinder extends VrSafetyElement {
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
   private organisationsLoadedFor: ReferralTransport | undefined;
+  private readonly nearMe = new NearMeController(this, {
+    transport: () => this.api.transport,
+    locale: () => this.i18n.locale,
+    onOriginChange: () => this.scheduleSearch(0),
+  });
 
   constructor() {
     super();
@@ -213,6 +219,7 @@ export class VrServiceFinder extends VrSafetyElement {
     for (const name of flagFilters) if (this[name]) query[name] = true;
     const age = parseAge(this.ageText);
     if (age !== undefined) query.age = age;
+    if (this.nearMe.origin) query.near = nearQuery(this.nearMe.origin);
     if (cursor) query.cursor = cursor;
     return query as SearchQuery;
   }
@@ -269,20 +276,13 @@ export class VrServiceFinder extends VrSafetyElement {
     }
   }
 
-  /** Every member organisation, page by page (a network may have hundreds), for names and filter options. */
+  /** Every member organisation, for names and filter options. */
   private async loadOrganisations(transport: ReferralTransport): Promise<void> {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
-    const found = new Map<string, Organisation>();
-    const pages = paginate((cursor) =>
-      transport(listOrganisations, { query: cursor ? { limit: 100, cursor } : { limit: 100 } }),
-    );
     try {
-      for await (const organisation of pages) {
-        if (this.api.transport !== transport) return;
-        found.set(organisation.id, organisation);
-      }
-      this.organisations = found;
+      const found = await allOrganisations(transport, () => this.api.transport === transport);
+      if (found) this.organisations = found;
     } catch {
       // Names and filter options are a convenience: the search works without them.
       if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
@@ -323,6 +323,7 @@ export class VrServiceFinder extends VrSafetyElement {
       locale: this.i18n.locale,
       now: new Date(),
       organisation: this.organisations.get(service.organisationId),
+      origin: this.nearMe.origin,
     };
   }
 
@@ -354,6 +355,7 @@ export class VrServiceFinder extends VrSafetyElement {
         for (const name of textFilters) this[name] = undefined;
         for (const name of flagFilters) this[name] = false;
         this.ageText = '';
+        this.nearMe.stop();
       },
     };
   }
@@ -385,6 +387,7 @@ export class VrServiceFinder extends VrSafetyElement {
               onSelect: () => this.choose(selected),
             })
           : html`${searchForm(this.searchFormView())}
+              ${nearMeControls(this.nearMe, this.i18n.strings.finder, this.i18n.locale)}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
               ${results(this.resultsView())}`
       }

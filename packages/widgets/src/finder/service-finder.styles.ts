@@ -97,6 +97,18 @@ export const finderStyles = css`
   .filters input.age {
     max-inline-size: 6rem;
   }
+  .near-me {
+    margin-block-end: var(--_gap);
+  }
+  .near-me-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.25rem;
+  }
+  .near-me-status:empty {
+    margin: 0;
+  }
   .back {
     margin-block-end: 0.75rem;
   }

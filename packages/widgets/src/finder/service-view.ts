@@ -13,6 +13,7 @@ import {
   wallTime,
   weekdayTimeIn,
 } from '../shared/format.js';
+import { formatDistance, type Point, serviceDistanceKm } from './near-me.js';
 
 export interface ServiceViewContext {
   readonly strings: Strings;
@@ -20,6 +21,8 @@ export interface ServiceViewContext {
   readonly locale: string;
   readonly now: Date;
   readonly organisation: Organisation | undefined;
+  /** The rounded point results are sorted by ("near me"), if any. */
+  readonly origin?: Point | undefined;
 }
 
 function row(label: string, value: unknown): TemplateResult {
@@ -100,7 +103,9 @@ function keyFacts(service: Service, context: ServiceViewContext): TemplateResult
   const s = strings.service;
   const country = organisation?.country ?? service.serviceArea.countries[0];
   const contact = contactLinks(service, context);
+  const distance = context.origin && serviceDistanceKm(service, context.origin);
   return html`
+    ${distance === undefined ? nothing : row(s.distance, formatDistance(locale, distance))}
     ${organisation ? row(s.organisation, organisation.name) : nothing}
     ${country ? row(s.country, countryName(locale, country)) : nothing}
     ${row(

@@ -35,6 +35,18 @@ export const de: Strings = {
     ageError: 'Geben Sie ein Alter von 0 bis 120 in ganzen Jahren ein',
     acceptingReferrals: 'Nur Angebote, die neue Vermittlungen annehmen',
     interpretation: 'Dolmetschen möglich',
+    nearMe: 'Angebote in meiner Nähe zeigen',
+    nearMeHint:
+      'Ihr Browser fragt, ob Sie Ihren Standort teilen. Er wird auf etwa 1 km gerundet, nur zum Sortieren der Angebote verwendet und nicht gespeichert.',
+    nearMeStop: 'Nicht mehr nach Entfernung sortieren',
+    locating: 'Ihr Standort wird ermittelt…',
+    located: 'Die nächstgelegenen Angebote stehen zuerst.',
+    locationDenied: 'Ihr Standort wurde nicht geteilt. Sie können stattdessen einen Ort wählen.',
+    locationUnavailable: 'Ihr Standort konnte nicht ermittelt werden. Sie können stattdessen einen Ort wählen.',
+    place: 'Ort',
+    placeNone: 'Keiner',
+    placesLoading: 'Orte werden geladen…',
+    placesError: 'Die Orte konnten nicht geladen werden.',
   },
   service: {
     organisation: 'Organisation',
@@ -87,6 +99,7 @@ export const de: Strings = {
       one: '# Platz insgesamt',
       other: '# Plätze insgesamt',
     }),
+    distance: 'Entfernung',
   },
   form: {
     title: { self: 'Um Unterstützung bitten', professional: 'Einen Fall vermitteln' },

@@ -40,6 +40,18 @@ export const en = {
     ageError: 'Enter an age from 0 to 120, in whole years',
     acceptingReferrals: 'Taking new referrals only',
     interpretation: 'Interpreting available',
+    nearMe: 'Show services near me',
+    nearMeHint:
+      'Your browser will ask to share your location. It is rounded to about 1 km, used only to sort the services and not kept.',
+    nearMeStop: 'Stop sorting by distance',
+    locating: 'Finding your location…',
+    located: 'The nearest services are shown first.',
+    locationDenied: 'Your location was not shared. You can choose a town or city instead.',
+    locationUnavailable: 'Your location could not be found. You can choose a town or city instead.',
+    place: 'Town or city',
+    placeNone: 'None',
+    placesLoading: 'Loading towns and cities…',
+    placesError: 'The towns and cities could not be loaded.',
   },
   service: {
     organisation: 'Organisation',
@@ -92,6 +104,7 @@ export const en = {
       one: '# place in all',
       other: '# places in all',
     }),
+    distance: 'Distance',
   },
   form: {
     title: { self: 'Ask for support', professional: 'Refer a case' },

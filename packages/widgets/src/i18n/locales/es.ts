@@ -39,6 +39,18 @@ export const es: Strings = {
     ageError: 'Introduzca una edad de 0 a 120, en años completos',
     acceptingReferrals: 'Solo servicios que aceptan nuevas derivaciones',
     interpretation: 'Interpretación disponible',
+    nearMe: 'Mostrar servicios cerca de mí',
+    nearMeHint:
+      'Su navegador le pedirá compartir su ubicación. Se redondea a aproximadamente 1 km, solo se usa para ordenar los servicios y no se guarda.',
+    nearMeStop: 'Dejar de ordenar por distancia',
+    locating: 'Buscando su ubicación…',
+    located: 'Los servicios más cercanos aparecen primero.',
+    locationDenied: 'No se compartió su ubicación. Puede elegir una ciudad o localidad en su lugar.',
+    locationUnavailable: 'No se pudo encontrar su ubicación. Puede elegir una ciudad o localidad en su lugar.',
+    place: 'Ciudad o localidad',
+    placeNone: 'Ninguna',
+    placesLoading: 'Cargando ciudades y localidades…',
+    placesError: 'No se pudieron cargar las ciudades y localidades.',
   },
   service: {
     organisation: 'Organización',
@@ -97,6 +109,7 @@ export const es: Strings = {
       many: '# de plazas en total',
       other: '# plazas en total',
     }),
+    distance: 'Distancia',
   },
   form: {
     title: { self: 'Pedir apoyo', professional: 'Derivar un caso' },

@@ -39,6 +39,18 @@ export const fr: Strings = {
     ageError: 'Saisissez un âge entre 0 et 120, en années entières',
     acceptingReferrals: 'Uniquement les services qui acceptent de nouvelles orientations',
     interpretation: 'Interprétariat disponible',
+    nearMe: 'Afficher les services près de moi',
+    nearMeHint:
+      'Votre navigateur vous demandera de partager votre position. Elle est arrondie à environ 1 km, sert seulement à trier les services et n’est pas conservée.',
+    nearMeStop: 'Ne plus trier par distance',
+    locating: 'Recherche de votre position…',
+    located: 'Les services les plus proches sont affichés en premier.',
+    locationDenied: 'Votre position n’a pas été partagée. Vous pouvez choisir une ville à la place.',
+    locationUnavailable: 'Votre position n’a pas pu être trouvée. Vous pouvez choisir une ville à la place.',
+    place: 'Ville',
+    placeNone: 'Aucune',
+    placesLoading: 'Chargement des villes…',
+    placesError: 'Les villes n’ont pas pu être chargées.',
   },
   service: {
     organisation: 'Organisation',
@@ -95,6 +107,7 @@ export const fr: Strings = {
       one: '# place au total',
       other: '# places au total',
     }),
+    distance: 'Distance',
   },
   form: {
     title: { self: 'Demander de l’aide', professional: 'Orienter une personne' },

@@ -39,6 +39,18 @@ export const it: Strings = {
     ageError: 'Inserisca un’età da 0 a 120, in anni interi',
     acceptingReferrals: 'Solo servizi che accettano nuove segnalazioni',
     interpretation: 'Interpretariato disponibile',
+    nearMe: 'Mostra i servizi vicino a me',
+    nearMeHint:
+      'Il browser le chiederà di condividere la sua posizione. Viene arrotondata a circa 1 km, usata solo per ordinare i servizi e non viene conservata.',
+    nearMeStop: 'Non ordinare più per distanza',
+    locating: 'Ricerca della sua posizione…',
+    located: 'I servizi più vicini sono mostrati per primi.',
+    locationDenied: 'La sua posizione non è stata condivisa. Può scegliere invece una città.',
+    locationUnavailable: 'Non è stato possibile trovare la sua posizione. Può scegliere invece una città.',
+    place: 'Città',
+    placeNone: 'Nessuna',
+    placesLoading: 'Caricamento delle città…',
+    placesError: 'Non è stato possibile caricare le città.',
   },
   service: {
     organisation: 'Organizzazione',
@@ -97,6 +109,7 @@ export const it: Strings = {
       many: '# di posti in tutto',
       other: '# posti in tutto',
     }),
+    distance: 'Distanza',
   },
   form: {
     title: { self: 'Chiedere supporto', professional: 'Inviare un caso' },

@@ -35,6 +35,18 @@ export const nl: Strings = {
     ageError: 'Vul een leeftijd in van 0 tot 120, in hele jaren',
     acceptingReferrals: 'Alleen diensten die nieuwe doorverwijzingen aannemen',
     interpretation: 'Tolk beschikbaar',
+    nearMe: 'Toon diensten bij mij in de buurt',
+    nearMeHint:
+      'Uw browser vraagt of u uw locatie wilt delen. Die wordt afgerond op ongeveer 1 km, alleen gebruikt om de diensten te sorteren en niet bewaard.',
+    nearMeStop: 'Niet meer sorteren op afstand',
+    locating: 'Uw locatie wordt gezocht…',
+    located: 'De dichtstbijzijnde diensten staan bovenaan.',
+    locationDenied: 'Uw locatie is niet gedeeld. U kunt in plaats daarvan een plaats kiezen.',
+    locationUnavailable: 'Uw locatie kon niet worden gevonden. U kunt in plaats daarvan een plaats kiezen.',
+    place: 'Plaats',
+    placeNone: 'Geen',
+    placesLoading: 'Plaatsen worden geladen…',
+    placesError: 'De plaatsen konden niet worden geladen.',
   },
   service: {
     organisation: 'Organisatie',
@@ -87,6 +99,7 @@ export const nl: Strings = {
       one: '# plaats in totaal',
       other: '# plaatsen in totaal',
     }),
+    distance: 'Afstand',
   },
   form: {
     title: { self: 'Hulp vragen', professional: 'Iemand doorverwijzen' },

@@ -40,6 +40,18 @@ export const pl: Strings = {
     ageError: 'Wpisz wiek od 0 do 120, w pełnych latach',
     acceptingReferrals: 'Tylko usługi przyjmujące nowe skierowania',
     interpretation: 'Dostępny tłumacz',
+    nearMe: 'Pokaż usługi w pobliżu',
+    nearMeHint:
+      'Przeglądarka zapyta, czy udostępnić Twoją lokalizację. Jest zaokrąglana do około 1 km, służy tylko do sortowania usług i nie jest zapisywana.',
+    nearMeStop: 'Nie sortuj według odległości',
+    locating: 'Ustalanie Twojej lokalizacji…',
+    located: 'Najbliższe usługi są pokazane jako pierwsze.',
+    locationDenied: 'Lokalizacja nie została udostępniona. Zamiast tego możesz wybrać miejscowość.',
+    locationUnavailable: 'Nie udało się ustalić Twojej lokalizacji. Zamiast tego możesz wybrać miejscowość.',
+    place: 'Miejscowość',
+    placeNone: 'Brak',
+    placesLoading: 'Wczytywanie miejscowości…',
+    placesError: 'Nie udało się wczytać miejscowości.',
   },
   service: {
     organisation: 'Organizacja',
@@ -101,6 +113,7 @@ export const pl: Strings = {
       many: '# miejsc łącznie',
       other: '# miejsca łącznie',
     }),
+    distance: 'Odległość',
   },
   form: {
     title: { self: 'Poproś o wsparcie', professional: 'Skieruj osobę' },

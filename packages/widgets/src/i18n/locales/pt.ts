@@ -39,6 +39,18 @@ export const pt: Strings = {
     ageError: 'Introduza uma idade de 0 a 120, em anos completos',
     acceptingReferrals: 'Só serviços que aceitam novos encaminhamentos',
     interpretation: 'Interpretação disponível',
+    nearMe: 'Mostrar serviços perto de mim',
+    nearMeHint:
+      'O seu navegador vai pedir para partilhar a sua localização. É arredondada a cerca de 1 km, usada só para ordenar os serviços e não é guardada.',
+    nearMeStop: 'Deixar de ordenar por distância',
+    locating: 'A procurar a sua localização…',
+    located: 'Os serviços mais próximos aparecem primeiro.',
+    locationDenied: 'A sua localização não foi partilhada. Pode escolher uma cidade ou localidade.',
+    locationUnavailable: 'Não foi possível encontrar a sua localização. Pode escolher uma cidade ou localidade.',
+    place: 'Cidade ou localidade',
+    placeNone: 'Nenhuma',
+    placesLoading: 'A carregar as cidades e localidades…',
+    placesError: 'Não foi possível carregar as cidades e localidades.',
   },
   service: {
     organisation: 'Organização',
@@ -97,6 +109,7 @@ export const pt: Strings = {
       many: '# de vagas no total',
       other: '# vagas no total',
     }),
+    distance: 'Distância',
   },
   form: {
     title: { self: 'Pedir apoio', professional: 'Encaminhar um caso' },

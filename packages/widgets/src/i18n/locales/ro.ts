@@ -39,6 +39,18 @@ export const ro: Strings = {
     ageError: 'Introduceți o vârstă între 0 și 120, în ani întregi',
     acceptingReferrals: 'Doar servicii care primesc trimiteri noi',
     interpretation: 'Interpretariat disponibil',
+    nearMe: 'Arată serviciile din apropiere',
+    nearMeHint:
+      'Browserul vă va cere să vă partajați locația. Aceasta este rotunjită la aproximativ 1 km, folosită doar pentru a ordona serviciile și nu este păstrată.',
+    nearMeStop: 'Nu mai ordona după distanță',
+    locating: 'Se caută locația dumneavoastră…',
+    located: 'Serviciile cele mai apropiate sunt afișate primele.',
+    locationDenied: 'Locația nu a fost partajată. Puteți alege în schimb un oraș sau o localitate.',
+    locationUnavailable: 'Locația dumneavoastră nu a putut fi găsită. Puteți alege în schimb un oraș sau o localitate.',
+    place: 'Oraș sau localitate',
+    placeNone: 'Niciunul',
+    placesLoading: 'Se încarcă orașele și localitățile…',
+    placesError: 'Orașele și localitățile nu au putut fi încărcate.',
   },
   service: {
     organisation: 'Organizația',
@@ -97,6 +109,7 @@ export const ro: Strings = {
       few: '# locuri în total',
       other: '# de locuri în total',
     }),
+    distance: 'Distanță',
   },
   form: {
     title: { self: 'Cereți sprijin', professional: 'Trimiteți un caz' },

@@ -35,6 +35,18 @@ export const sv: Strings = {
     ageError: 'Ange en ålder från 0 till 120, i hela år',
     acceptingReferrals: 'Bara verksamheter som tar emot nya remisser',
     interpretation: 'Tolk finns',
+    nearMe: 'Visa verksamheter nära mig',
+    nearMeHint:
+      'Webbläsaren frågar om du vill dela din plats. Den avrundas till ungefär 1 km, används bara för att sortera verksamheterna och sparas inte.',
+    nearMeStop: 'Sluta sortera efter avstånd',
+    locating: 'Letar efter din plats…',
+    located: 'De närmaste verksamheterna visas först.',
+    locationDenied: 'Din plats delades inte. Du kan välja en ort i stället.',
+    locationUnavailable: 'Din plats kunde inte hittas. Du kan välja en ort i stället.',
+    place: 'Ort',
+    placeNone: 'Ingen',
+    placesLoading: 'Orterna laddas…',
+    placesError: 'Orterna kunde inte laddas.',
   },
   service: {
     organisation: 'Organisation',
@@ -87,6 +99,7 @@ export const sv: Strings = {
       one: '# plats totalt',
       other: '# platser totalt',
     }),
+    distance: 'Avstånd',
   },
   form: {
     title: { self: 'Be om stöd', professional: 'Hänvisa ett ärende' },
