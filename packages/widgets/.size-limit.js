@@ -19,20 +19,21 @@
  * - a further language (strings and vocabulary labels): target 4 kB, measured 8.3 kB for French
  *   (4.4 kB of strings for every element and 2.4 kB of labels); per-element strings would fit.
  */
+import { labelLanguages } from '@victim-referral/schemas/labels';
 import { chunk, languageFiles, loaderFile, pageFiles } from './scripts/cdn-files.mjs';
+
+const otherLanguages = labelLanguages.filter((language) => language !== 'en').join('|');
+const otherLocaleModule = new RegExp(`^\\.\\.?/(locales/|taxonomy/)?(${otherLanguages})\\.js$`);
 
 const cdn = (name, path, limit) => ({ name, path, gzip: true, disablePlugins: ['@size-limit/esbuild'], limit });
 
 const otherLocales = {
   name: 'non-english-locales-load-on-demand',
   setup(build) {
-    build.onResolve(
-      { filter: /^\.\.?\/(locales\/|taxonomy\/)?(fr|de|es|it|pt|nl|pl|ro|el|sv|uk|ar)\.js$/ },
-      (args) => ({
-        path: args.path,
-        external: true,
-      }),
-    );
+    build.onResolve({ filter: otherLocaleModule }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 

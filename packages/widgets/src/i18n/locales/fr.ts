@@ -101,10 +101,12 @@ export const fr: Strings = {
       'Ce service n’accepte pas de nouvelles orientations pour le moment. Vous pouvez quand même le contacter, ou choisir un autre service.',
     placesFree: plural('fr', {
       one: '# place libre',
+      many: '# de places libres',
       other: '# places libres',
     }),
     placesInAll: plural('fr', {
       one: '# place au total',
+      many: '# de places au total',
       other: '# places au total',
     }),
     distance: 'Distance',
