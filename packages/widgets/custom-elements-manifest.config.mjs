@@ -26,7 +26,8 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/**/*.component.ts'],
+  // The shared base is read too, so the elements' inherited properties are in the manifest.
+  globs: ['src/**/*.component.ts', 'src/shared/api-element.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

@@ -21,6 +21,13 @@ function styleSheet(): CSSStyleSheet {
   return sharedSheet;
 }
 
+// Outside the class, so the manifest analyser does not read these assignments as the element's fields.
+function styledShadowRoot(host: HTMLElement): ShadowRoot {
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [styleSheet()];
+  return shadow;
+}
+
 /**
  * @tag vr-quick-exit
  * @summary A quick way off the page for someone who may be watched: a button, or Shift pressed
@@ -77,8 +84,7 @@ export class VrQuickExit extends HTMLElement {
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [styleSheet()];
+    const shadow = styledShadowRoot(this);
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, part?: string) => {
       const element = this.ownerDocument.createElement(tag);
       element.className = className;
@@ -87,14 +93,14 @@ export class VrQuickExit extends HTMLElement {
     };
     this.root = make('div', 'root');
     this.button = make('button', 'button', 'button');
-    this.button.type = 'button';
+    this.button.setAttribute('type', 'button');
     this.button.setAttribute('aria-describedby', 'hint');
     this.button.addEventListener('click', () => this.exit());
     this.emphasis = make('span', 'visually-hidden');
     this.label = this.ownerDocument.createTextNode('');
     this.button.append(this.emphasis, ' ', this.label);
     this.hint = make('p', 'hint', 'hint');
-    this.hint.id = 'hint';
+    this.hint.setAttribute('id', 'hint');
     this.status = make('p', 'visually-hidden');
     this.status.setAttribute('role', 'status');
     this.overlay = make('div', 'overlay', 'overlay');
