@@ -68,6 +68,7 @@ const announceCalmMs = 700;
  * @cssproperty --vr-finder-gap - Space between the cards and filters. Default `--vr-space`.
  */
 export class VrServiceFinder extends VrSafetyElement {
+  /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, finderStyles];
 
   static override properties = {

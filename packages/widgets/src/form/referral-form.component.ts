@@ -73,6 +73,7 @@ type LoadStatus = 'idle' | 'loading' | 'error';
  * @cssproperty --vr-form-max-inline-size - Widest the form grows. Default `48rem`.
  */
 export class VrReferralForm extends VrSafetyElement {
+  /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, formStyles];
 
   static override properties = {
