@@ -7,3 +7,6 @@ import '../quick-exit/quick-exit.js';
 import { startAutoloader } from './autoloader.js';
 
 startAutoloader(document);
+
+/** The languages the widgets ship, for a site's language picker (the demo's, for one). */
+export { labelLanguages as supportedLocales } from '@victim-referral/schemas/labels';
