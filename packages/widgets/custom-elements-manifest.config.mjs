@@ -26,8 +26,8 @@ function publicApiOnly() {
 }
 
 export default {
-  // The shared base is read too, so the elements' inherited properties are in the manifest.
-  globs: ['src/**/*.component.ts', 'src/shared/api-element.ts'],
+  // The shared bases are read too, so the elements' inherited properties are in the manifest.
+  globs: ['src/**/*.component.ts', 'src/shared/api-element.ts', 'src/safety/safety-element.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

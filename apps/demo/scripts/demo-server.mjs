@@ -47,6 +47,7 @@ function pageValues({ apiBase, credentials }) {
     API_BASE: apiBase,
     ORG_NAME: host.name,
     ORGANISATION_ID: host.id,
+    ORG_COUNTRY: host.country,
     PUBLISHABLE_KEY: host.publishableKey,
     CONTACT_TOKEN: host.contactToken,
     ABROAD_ORG_NAME: abroad.name,

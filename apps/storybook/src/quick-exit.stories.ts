@@ -8,6 +8,8 @@ import { shadowOf } from './shadow.js';
 interface QuickExitArgs {
   href?: string;
   'hide-hint'?: boolean;
+  'safety-href'?: string;
+  'hide-safety-advice'?: boolean;
   lang?: string;
   navigate: (href: string) => void;
 }
@@ -28,6 +30,8 @@ const meta = {
     html`<vr-quick-exit
       href=${ifDefined(args.href)}
       ?hide-hint=${args['hide-hint']}
+      safety-href=${ifDefined(args['safety-href'])}
+      ?hide-safety-advice=${args['hide-safety-advice']}
       lang=${ifDefined(args.lang)}
       .navigate=${args.navigate}
     ></vr-quick-exit>`,
@@ -60,6 +64,20 @@ export const CustomHref: Story = {
     await userEvent.keyboard('{Shift}{Shift}{Shift}');
     await waitFor(() => expect(args.navigate).toHaveBeenCalledWith('https://www.example.org/recipes'));
   },
+};
+
+/** "Staying safe online", opened: what the exit cannot hide, how to be safer, and the member's own page. */
+export const SafetyAdviceOpen: Story = {
+  args: { 'safety-href': 'https://www.example.org/staying-safe' },
+  play: async ({ canvasElement }) => {
+    const quickExit = await shadowOf(canvasElement, 'vr-quick-exit');
+    await userEvent.click(await quickExit.findByText('Staying safe online'));
+    await expect(await quickExit.findByRole('link', { name: 'More about staying safe online' })).toBeVisible();
+  },
+};
+
+export const SafetyAdviceHidden: Story = {
+  args: { 'hide-safety-advice': true },
 };
 
 export const HintHidden: Story = {

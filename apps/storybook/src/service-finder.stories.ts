@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@victim-referral/widgets/service-finder.js';
-import { deliveryModes, formsOfAssistance, type VocabularyTerm, victimTypes } from '@victim-referral/schemas';
+import {
+  accessibilityFeatures,
+  deliveryModes,
+  formsOfAssistance,
+  type VocabularyTerm,
+  victimTypes,
+} from '@victim-referral/schemas';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
@@ -18,7 +24,13 @@ interface FinderArgs {
   delivery?: string;
   'free-of-charge'?: boolean;
   'open-now'?: boolean;
+  accessibility?: string;
+  'accepting-referrals'?: boolean;
+  interpretation?: boolean;
   'page-size'?: number;
+  emergency?: string;
+  helpline?: string;
+  'helpline-label'?: string;
   onVrServiceSelect?: (event: Event) => void;
 }
 
@@ -37,7 +49,13 @@ const renderFinder = (args: FinderArgs) =>
     delivery=${ifDefined(args.delivery)}
     ?free-of-charge=${args['free-of-charge']}
     ?open-now=${args['open-now']}
+    accessibility=${ifDefined(args.accessibility)}
+    ?accepting-referrals=${args['accepting-referrals']}
+    ?interpretation=${args.interpretation}
     page-size=${ifDefined(args['page-size'])}
+    emergency=${ifDefined(args.emergency)}
+    helpline=${ifDefined(args.helpline)}
+    helpline-label=${ifDefined(args['helpline-label'])}
     @vr-service-select=${args.onVrServiceSelect ?? nothing}
     ></vr-service-finder>`;
 
@@ -57,6 +75,8 @@ const meta = {
     assistance: { control: 'select', options: codesOf(formsOfAssistance) },
     language: { control: 'text' },
     delivery: { control: 'select', options: codesOf(deliveryModes) },
+    accessibility: { control: 'select', options: codesOf(accessibilityFeatures) },
+    emergency: { control: 'select', options: [undefined, 'hide'] },
   },
   render: renderFinder,
   parameters: {
@@ -82,6 +102,16 @@ export const WithPresets: Story = {
     assistance: 'emotional-support',
     'free-of-charge': true,
   },
+};
+
+/** The filters of protocol 1.1 preset: step-free access, taking new referrals, interpreting. */
+export const AccessibleAndTakingReferrals: Story = {
+  args: { accessibility: 'step-free-access', 'accepting-referrals': true, interpretation: true },
+};
+
+/** One in twenty seeded services pauses referrals: its card has a badge and a disabled "Choose". */
+export const PausedServices: Story = {
+  args: { 'page-size': 40 },
 };
 
 /**
@@ -140,6 +170,41 @@ export const MapView: Story = {
     await userEvent.click(await finder.findByRole('button', { name: 'On a map' }));
     await expect(await finder.findByRole('button', { name: 'On a map', pressed: true })).toBeVisible();
   },
+};
+
+/**
+ * The emergency notice comes first and needs no server: 112 and, where it is in service, 116 006
+ * (here Portugal), plus the member's own helpline. The API is unreachable in this story.
+ */
+export const EmergencyNotice: Story = {
+  args: { 'api-base': unreachableApiBase, country: 'PT', helpline: '+351 116 006', 'helpline-label': 'APAV' },
+  play: async ({ canvasElement }) => {
+    const finder = await shadowOf(canvasElement, 'vr-service-finder');
+    await expect(await finder.findByRole('link', { name: '116 006' })).toHaveAttribute('href', 'tel:116006');
+  },
+};
+
+/** Where 116 006 is not in service (Italy), only 112 is shown: a dead number is worse than none. */
+export const EmergencyNoticeWithout116006: Story = {
+  args: { 'api-base': unreachableApiBase, country: 'IT' },
+};
+
+/** A member replaces the notice with its own content (`slot="emergency"`). */
+export const EmergencyNoticeReplaced: Story = {
+  args: { 'api-base': unreachableApiBase },
+  render: (args) =>
+    html`<vr-service-finder api-base=${ifDefined(args['api-base'])}>
+      <p slot="emergency">In danger now? Call <a href="tel:112">112</a>. Our line, day and night: <a href="tel:+35121000000">21 000 0000</a>.</p>
+    </vr-service-finder>`,
+};
+
+/**
+ * "Show services near me" asks the browser for the position only when pressed (allow or block it
+ * when the browser asks). Allowed: results come nearest first, each with its distance. Blocked or
+ * unavailable: a town or city of the directory stands in for it. Nothing of the position is kept.
+ */
+export const NearMe: Story = {
+  args: { lang: 'en-GB', 'page-size': 20 },
 };
 
 /** Arabic: the strings, the taxonomy labels and the layout direction follow `lang`. */

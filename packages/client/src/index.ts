@@ -57,6 +57,7 @@ export type {
   ResultIn,
   ResultOf,
 } from './operations.js';
+export { paginate } from './pagination.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export type { OpenedMessage, OpenedReferral, SealingOptions } from './sealed-records.js';
 export {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/quick-exit/quick-exit.js';
 import type { VrQuickExit } from '../src/quick-exit/quick-exit.component.js';
-import { byText, deepActiveElement, expectNoAxeViolations, find, mount, tabTo, textOf } from './helpers.js';
+import { byText, deepActiveElement, expectNoAxeViolations, find, mount, shadow, tabTo, textOf } from './helpers.js';
 
 async function quickExit(markup = '<vr-quick-exit href="https://example.org/weather"></vr-quick-exit>') {
   const element = mount<VrQuickExit>(markup);
@@ -93,5 +93,30 @@ describe('<vr-quick-exit>', () => {
     const { element, navigate } = await quickExit('<vr-quick-exit href="javascript:alert(1)"></vr-quick-exit>');
     element.exit();
     await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://www.bbc.co.uk/weather'));
+  });
+  it('explains, behind a disclosure, what the exit cannot hide and how to stay safe online', async () => {
+    const { element } = await quickExit(
+      '<vr-quick-exit href="https://example.org/weather" safety-href="/staying-safe"></vr-quick-exit>',
+    );
+    const advice = await find<HTMLDetailsElement>(element, 'details[part="safety"]');
+    expect(advice.open).toBe(false);
+    expect(textOf(element, 'summary')).toBe('Staying safe online');
+    await tabTo(byText('Staying safe online'));
+    await userEvent.keyboard('{Enter}');
+    expect(advice.open).toBe(true);
+    expect(advice.textContent).toContain('it cannot remove it from your browsing history');
+    expect([...advice.querySelectorAll('li')].map((item) => item.textContent)).toHaveLength(3);
+    const more = advice.querySelector('a');
+    expect(more?.textContent).toBe('More about staying safe online');
+    expect(more?.getAttribute('href')).toBe(new URL('/staying-safe', document.baseURI).href);
+    await expectNoAxeViolations(element);
+  });
+
+  it('gives the advice in the page’s language, and leaves it out when the page gives its own', async () => {
+    const { element } = await quickExit('<vr-quick-exit lang="de"></vr-quick-exit>');
+    await vi.waitFor(() => expect(textOf(element, 'summary')).toBe('Sicher im Internet'));
+    expect(shadow(element).querySelector('details a')).toBeNull();
+    element.setAttribute('hide-safety-advice', '');
+    expect(shadow(element).querySelector<HTMLDetailsElement>('details')?.hidden).toBe(true);
   });
 });

@@ -69,7 +69,7 @@ describe('<vr-service-finder>', () => {
     const finder = await finderWithResults('country="FR" free-of-charge');
     const select = await find<HTMLSelectElement>(finder, '#filter-country');
     await vi.waitFor(() => expect(select.value).toBe('FR'));
-    expect((await find<HTMLInputElement>(finder, '#filter-free')).checked).toBe(true);
+    expect((await find<HTMLInputElement>(finder, '#filter-freeOfCharge')).checked).toBe(true);
     const countries = findAll(finder, 'article.card .row')
       .filter((row) => row.querySelector('dt')?.textContent === 'Country')
       .map((row) => row.querySelector('dd')?.textContent);

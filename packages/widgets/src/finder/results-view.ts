@@ -1,60 +1,73 @@
-/**
- * The finder's two views of its results: the list, and the map of the same search. The switch
- * between them, and the map, whose chunk (Leaflet, the outline of Europe) loads only when the
- * user first asks for it.
- */
-import { html, type TemplateResult } from 'lit';
+/** The finder's results: the loading, error and empty states, the cards, and "Show more services". */
+import type { Service } from '@victim-referral/schemas';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
-import type { TextFilter } from './search-form.js';
+import { type ServiceViewContext, serviceCard } from './service-view.js';
 
-export type ResultsView = 'list' | 'map';
+/** `refreshing`: a search is under way while the results of the one before are still shown. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
-export function viewSwitch(
-  strings: Strings['map'],
-  current: ResultsView,
-  onChange: (view: ResultsView) => void,
-): TemplateResult {
-  const option = (view: ResultsView, label: string) =>
-    html`<button
-      type="button"
-      class="button ${view === current ? '' : 'secondary'}"
-      part="button view-switch"
-      aria-pressed=${view === current ? 'true' : 'false'}
-      @click=${() => {
-        if (view === 'map') void import('../map/service-map.js');
-        onChange(view);
-      }}
-    >
-      ${label}
-    </button>`;
-  return html`<div class="actions view-switch" role="group" aria-label=${strings.viewLabel}>
-    ${option('list', strings.listView)} ${option('map', strings.mapView)}
-  </div>`;
+export interface ResultsView {
+  readonly strings: Strings['finder'];
+  readonly status: LoadStatus;
+  readonly moreStatus: LoadStatus;
+  readonly items: readonly Service[];
+  readonly hasMore: boolean;
+  contextOf(service: Service): ServiceViewContext;
+  onRetry(): void;
+  onMore(): void;
+  onDetails(service: Service): void;
+  onSelect(service: Service): void;
 }
 
-/** What the map needs of the finder's search: its API settings, the text and the filters. */
-export interface MapSearch {
-  readonly apiBase: string | undefined;
-  readonly publishableKey: string | undefined;
-  readonly query: string;
-  readonly freeOfCharge: boolean;
-  readonly openNow: boolean;
-  filterValue(name: TextFilter): string | undefined;
+function moreControls(view: ResultsView): TemplateResult | typeof nothing {
+  const s = view.strings;
+  if (view.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
+  const error =
+    view.moreStatus === 'error'
+      ? html`<div class="notice error" part="status"><p>${s.errorTitle}. ${s.errorHint}</p></div>`
+      : nothing;
+  if (!view.hasMore) return error;
+  return html`${error}
+    <div class="actions">
+      <button type="button" class="button secondary" part="button load-more" @click=${view.onMore}>
+        ${view.moreStatus === 'error' ? s.retry : s.loadMore}
+      </button>
+    </div>`;
 }
 
-/** The map of the same search as the list (the map reads every page of it). */
-export function mapOfSearch(search: MapSearch): TemplateResult {
-  return html`<vr-service-map
-    exportparts="map"
-    .apiBase=${search.apiBase}
-    .publishableKey=${search.publishableKey}
-    .q=${search.query}
-    .country=${search.filterValue('country')}
-    .victimType=${search.filterValue('victimType')}
-    .assistance=${search.filterValue('assistance')}
-    .language=${search.filterValue('language')}
-    .delivery=${search.filterValue('delivery')}
-    .freeOfCharge=${search.freeOfCharge}
-    .openNow=${search.openNow}
-  ></vr-service-map>`;
+export function results(view: ResultsView): TemplateResult | typeof nothing {
+  const s = view.strings;
+  switch (view.status) {
+    case 'idle':
+      return nothing;
+    case 'loading':
+      return html`<p class="notice" part="status">${s.searching}</p>`;
+    case 'error':
+      return html`<div class="notice error" part="status">
+        <h3>${s.errorTitle}</h3>
+        <p>${s.errorHint}</p>
+        <button type="button" class="button" part="button retry-button" @click=${view.onRetry}>${s.retry}</button>
+      </div>`;
+    default:
+      break;
+  }
+  if (view.items.length === 0) {
+    return html`<div class="notice" part="status">
+      <h3>${s.emptyTitle}</h3>
+      <p>${s.emptyHint}</p>
+    </div>`;
+  }
+  return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${view.status === 'refreshing' ? 'true' : 'false'}>
+      ${view.items.map(
+        (service) =>
+          html`<li>
+            ${serviceCard(service, view.contextOf(service), {
+              onDetails: () => view.onDetails(service),
+              onSelect: () => view.onSelect(service),
+            })}
+          </li>`,
+      )}
+    </ul>
+    ${moreControls(view)}`;
 }

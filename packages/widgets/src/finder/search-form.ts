@@ -1,13 +1,34 @@
 /** The finder's search form: the search box and the filters, with their options, as a Lit template. */
-import { deliveryModes, formsOfAssistance, type Organisation, victimTypes } from '@victim-referral/schemas';
+import {
+  accessibilityFeatures,
+  deliveryModes,
+  formsOfAssistance,
+  type Organisation,
+  victimTypes,
+} from '@victim-referral/schemas';
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
 import { countryName, languageName } from '../shared/format.js';
 import { type LabelledCode, vocabularyChoices } from '../shared/vocabulary.js';
 
-export const textFilters = ['country', 'victimType', 'assistance', 'language', 'delivery'] as const;
+export const textFilters = ['country', 'victimType', 'assistance', 'language', 'delivery', 'accessibility'] as const;
 export type TextFilter = (typeof textFilters)[number];
+
+/** The yes/no filters, each a checkbox: "only services that …". */
+export const flagFilters = ['freeOfCharge', 'openNow', 'acceptingReferrals', 'interpretation'] as const;
+export type FlagFilter = (typeof flagFilters)[number];
+
+/** The age a service's eligibility is matched against: a whole number of years. */
+export const ageLimits = { min: 0, max: 120 } as const;
+
+/** `'34'` → 34; undefined when empty or not a whole number from 0 to 120. */
+export function parseAge(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  const age = Number(trimmed);
+  return age >= ageLimits.min && age <= ageLimits.max ? age : undefined;
+}
 
 export interface SearchFormView {
   readonly strings: Strings['finder'];
@@ -17,13 +38,14 @@ export interface SearchFormView {
   readonly query: string;
   /** The valid value of each filter, if set. */
   filterValue(name: TextFilter): string | undefined;
-  readonly freeOfCharge: boolean;
-  readonly openNow: boolean;
+  flag(name: FlagFilter): boolean;
+  /** The age as typed, kept while it is not a valid age so it can be corrected. */
+  readonly ageText: string;
   onQueryInput(value: string): void;
   onSubmit(): void;
   onFilterChange(name: TextFilter, value: string | undefined): void;
-  onFreeOfCharge(checked: boolean): void;
-  onOpenNow(checked: boolean): void;
+  onFlagChange(name: FlagFilter, checked: boolean): void;
+  onAgeChange(text: string): void;
   onClear(): void;
 }
 
@@ -61,6 +83,12 @@ function optionsFor(name: TextFilter, view: SearchFormView): LabelledCode[] {
         'formsOfAssistance',
         formsOfAssistance.map((term) => term.code),
       );
+    case 'accessibility':
+      return vocabularyChoices(
+        view.taxonomy,
+        'accessibilityFeatures',
+        accessibilityFeatures.map((term) => term.code),
+      );
     default:
       return vocabularyChoices(
         view.taxonomy,
@@ -86,15 +114,39 @@ function select(name: TextFilter, label: string, view: SearchFormView): Template
   </div>`;
 }
 
-function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+function checkbox(name: FlagFilter, label: string, view: SearchFormView): TemplateResult {
+  const id = `filter-${name}`;
   return html`<div class="choice">
     <input
       id=${id}
       type="checkbox"
-      .checked=${checked}
-      @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+      .checked=${view.flag(name)}
+      @change=${(event: Event) => view.onFlagChange(name, (event.target as HTMLInputElement).checked)}
     />
     <label for=${id}>${label}</label>
+  </div>`;
+}
+
+/** The victim's age: sent only once it is a valid age; never an attribute, never kept after "Clear". */
+function ageField(view: SearchFormView): TemplateResult {
+  const s = view.strings;
+  const invalid = view.ageText.trim() !== '' && parseAge(view.ageText) === undefined;
+  return html`<div class="field ${invalid ? 'has-error' : ''}">
+    <label class="label" for="filter-age">${s.age}</label>
+    <span class="hint" id="filter-age-hint">${s.ageHint}</span>
+    ${invalid ? html`<span class="error-message" id="filter-age-error">${s.ageError}</span>` : nothing}
+    <input
+      id="filter-age"
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      maxlength="3"
+      class="age"
+      aria-describedby=${invalid ? 'filter-age-hint filter-age-error' : 'filter-age-hint'}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      .value=${view.ageText}
+      @change=${(event: Event) => view.onAgeChange((event.target as HTMLInputElement).value)}
+    />
   </div>`;
 }
 
@@ -126,9 +178,10 @@ export function searchForm(view: SearchFormView): TemplateResult {
       <div class="filters">
         ${select('country', s.country, view)} ${select('victimType', s.victimType, view)}
         ${select('assistance', s.assistance, view)} ${select('language', s.language, view)}
-        ${select('delivery', s.delivery, view)}
-        ${checkbox('filter-free', s.freeOfCharge, view.freeOfCharge, view.onFreeOfCharge)}
-        ${checkbox('filter-open', s.openNow, view.openNow, view.onOpenNow)}
+        ${select('delivery', s.delivery, view)} ${select('accessibility', s.accessibility, view)} ${ageField(view)}
+        ${checkbox('freeOfCharge', s.freeOfCharge, view)} ${checkbox('openNow', s.openNow, view)}
+        ${checkbox('acceptingReferrals', s.acceptingReferrals, view)}
+        ${checkbox('interpretation', s.interpretation, view)}
         <div>
           <button type="button" class="button secondary" part="button clear-button" @click=${view.onClear}>
             ${s.clearFilters}

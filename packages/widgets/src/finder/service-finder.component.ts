@@ -1,24 +1,21 @@
 import type { QueryIn } from '@victim-referral/client';
-import {
-  listOrganisations,
-  listServices,
-  type Organisation,
-  type Service,
-  ServiceSearchQuery,
-} from '@victim-referral/schemas';
+import { listServices, type Organisation, type Service, ServiceSearchQuery } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { VrApiElement } from '../shared/api-element.js';
+import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ReferralTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { type MapSearch, mapOfSearch, type ResultsView, viewSwitch } from './results-view.js';
-import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
+import { type FinderView, type MapSearch, mapOfSearch, viewSwitch } from './map-view.js';
+import { nearQuery } from './near-me.js';
+import { NearMeController } from './near-me-controller.js';
+import { nearMeControls } from './near-me-view.js';
+import { allOrganisations } from './organisations.js';
+import { type LoadStatus, type ResultsView, results } from './results-view.js';
+import { flagFilters, parseAge, type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
-import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
+import { canBeChosen, type ServiceViewContext, serviceDetail } from './service-view.js';
 
 type SearchQuery = QueryIn<typeof listServices>;
-/** `refreshing`: a search is under way while the results of the one before are still shown. */
-type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
 /** Keystrokes this close together share one search: the first searches at once, the last at the end. */
 const burstMs = 40;
@@ -40,7 +37,8 @@ const announceCalmMs = 700;
  * @csspart results - The list of service cards.
  * @csspart card - One service card.
  * @csspart card-title - The name of the service on a card.
- * @csspart badge - A "free of charge" or "confidential" badge.
+ * @csspart badge - A "free of charge", "confidential" or "not taking referrals now" badge.
+ * @csspart paused-badge - The "not taking referrals now" badge of a paused service.
  * @csspart link - A contact link (phone, email, website, chat).
  * @csspart detail - The detail view of one service.
  * @csspart detail-title - The name of the service in the detail view.
@@ -52,6 +50,9 @@ const announceCalmMs = 700;
  * @csspart retry-button - The "Try again" button of the error state.
  * @csspart view-switch - The "as a list" / "on a map" buttons.
  * @csspart map - The map of `<vr-service-map>` (its chunk loads when the user first asks for it).
+ * @csspart near-me - The "near me" controls: the button, its status, the town-or-city choice.
+ * @csspart near-me-button - The "Show services near me" button.
+ * @csspart near-me-stop - The "Stop sorting by distance" button.
  *
  * @cssproperty --vr-color-primary - Buttons, links and accents. Default `#1d70b8`.
  * @cssproperty --vr-color-on-primary - Text on primary buttons. Default `#ffffff`.
@@ -69,8 +70,9 @@ const announceCalmMs = 700;
  * @cssproperty --vr-finder-card-border-color - Border of the cards. Default `#b1b4b6`.
  * @cssproperty --vr-finder-gap - Space between the cards and filters. Default `--vr-space`.
  */
-export class VrServiceFinder extends VrApiElement {
-  static override styles = [baseStyles, finderStyles];
+export class VrServiceFinder extends VrSafetyElement {
+  /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
+  static override styles = [baseStyles, emergencyStyles, finderStyles];
 
   static override properties = {
     country: {},
@@ -78,8 +80,12 @@ export class VrServiceFinder extends VrApiElement {
     assistance: {},
     language: {},
     delivery: {},
+    accessibility: {},
     freeOfCharge: { attribute: 'free-of-charge', type: Boolean },
     openNow: { attribute: 'open-now', type: Boolean },
+    acceptingReferrals: { attribute: 'accepting-referrals', type: Boolean },
+    interpretation: { type: Boolean },
+    ageText: { state: true },
     pageSize: { attribute: 'page-size', type: Number },
     query: { state: true },
     status: { state: true },
@@ -92,7 +98,7 @@ export class VrServiceFinder extends VrApiElement {
     view: { state: true },
   };
 
-  /** Preset country filter: an ISO 3166-1 alpha-2 code such as `PT`. */
+  /** Preset country filter, and the country of the emergency numbers: an ISO code such as `PT`. */
   declare country: string | undefined;
   /** Preset "what happened" filter: a code of the `victimTypes` vocabulary. */
   declare victimType: string | undefined;
@@ -106,10 +112,18 @@ export class VrServiceFinder extends VrApiElement {
   declare freeOfCharge: boolean;
   /** Preset: only services open now. */
   declare openNow: boolean;
+  /** Preset accessibility filter: a code of the `accessibilityFeatures` vocabulary. */
+  declare accessibility: string | undefined;
+  /** Preset: only services taking new referrals (neither paused nor full). */
+  declare acceptingReferrals: boolean;
+  /** Preset: only services offering interpreting. */
+  declare interpretation: boolean;
   /** How many services a page shows (1–100). */
   declare pageSize: number;
 
   declare private query: string;
+  /** The victim's age as typed: state only, never an attribute, sent once valid. */
+  declare private ageText: string;
   declare private status: LoadStatus;
   declare private items: Service[];
   declare private nextCursor: string | null;
@@ -117,7 +131,7 @@ export class VrServiceFinder extends VrApiElement {
   declare private selected: Service | undefined;
   declare private organisations: Map<string, Organisation>;
   declare private announcement: string;
-  declare private view: ResultsView;
+  declare private view: FinderView;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSearchAt = Number.NEGATIVE_INFINITY;
@@ -125,6 +139,11 @@ export class VrServiceFinder extends VrApiElement {
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
   private organisationsLoadedFor: ReferralTransport | undefined;
+  private readonly nearMe = new NearMeController(this, {
+    transport: () => this.api.transport,
+    locale: () => this.i18n.locale,
+    onOriginChange: () => this.scheduleSearch(0),
+  });
 
   constructor() {
     super();
@@ -133,10 +152,14 @@ export class VrServiceFinder extends VrApiElement {
     this.assistance = undefined;
     this.language = undefined;
     this.delivery = undefined;
+    this.accessibility = undefined;
     this.freeOfCharge = false;
     this.openNow = false;
+    this.acceptingReferrals = false;
+    this.interpretation = false;
     this.pageSize = 10;
     this.query = '';
+    this.ageText = '';
     this.status = 'idle';
     this.items = [];
     this.nextCursor = null;
@@ -156,8 +179,12 @@ export class VrServiceFinder extends VrApiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const searchInputs = ['apiBase', 'publishableKey', ...textFilters, 'freeOfCharge', 'openNow', 'pageSize'];
+    const searchInputs = ['apiBase', 'publishableKey', ...textFilters, ...flagFilters, 'ageText', 'pageSize'];
     if (searchInputs.some((name) => changed.has(name as keyof VrServiceFinder))) this.scheduleSearch(0);
+  }
+
+  protected override emergencyCountry(): string | undefined {
+    return this.filterValue('country');
   }
 
   /** Searches again with the current text and filters. */
@@ -196,8 +223,10 @@ export class VrServiceFinder extends VrApiElement {
       const value = this.filterValue(name);
       if (value) query[name] = value;
     }
-    if (this.freeOfCharge) query.freeOfCharge = true;
-    if (this.openNow) query.openNow = true;
+    for (const name of flagFilters) if (this[name]) query[name] = true;
+    const age = parseAge(this.ageText);
+    if (age !== undefined) query.age = age;
+    if (this.nearMe.origin) query.near = nearQuery(this.nearMe.origin);
     if (cursor) query.cursor = cursor;
     return query as SearchQuery;
   }
@@ -254,12 +283,13 @@ export class VrServiceFinder extends VrApiElement {
     }
   }
 
+  /** Every member organisation, for names and filter options. */
   private async loadOrganisations(transport: ReferralTransport): Promise<void> {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
     try {
-      const page = await transport(listOrganisations, { query: { limit: 100 } });
-      if (this.api.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
+      const found = await allOrganisations(transport, () => this.api.transport === transport);
+      if (found) this.organisations = found;
     } catch {
       // Names and filter options are a convenience: the search works without them.
       if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
@@ -289,6 +319,10 @@ export class VrServiceFinder extends VrApiElement {
     if (id) this.focusAfterRender.after(() => this.cardOf(id)?.querySelector<HTMLElement>('button'));
   }
 
+  private choose(service: Service): void {
+    if (canBeChosen(service)) this.dispatchEvent(new ServiceSelectEvent(service));
+  }
+
   private viewContext(service: Service): ServiceViewContext {
     return {
       strings: this.i18n.strings,
@@ -296,6 +330,7 @@ export class VrServiceFinder extends VrApiElement {
       locale: this.i18n.locale,
       now: new Date(),
       organisation: this.organisations.get(service.organisationId),
+      origin: this.nearMe.origin,
     };
   }
 
@@ -318,8 +353,8 @@ export class VrServiceFinder extends VrApiElement {
       organisations: [...this.organisations.values()],
       query: this.query,
       filterValue: (name) => this.filterValue(name),
-      freeOfCharge: this.freeOfCharge,
-      openNow: this.openNow,
+      flag: (name) => this[name],
+      ageText: this.ageText,
       onQueryInput: (value) => {
         this.query = value;
         this.searchAsTyped();
@@ -328,88 +363,54 @@ export class VrServiceFinder extends VrApiElement {
       onFilterChange: (name, value) => {
         this[name] = value;
       },
-      onFreeOfCharge: (checked) => {
-        this.freeOfCharge = checked;
+      onFlagChange: (name, checked) => {
+        this[name] = checked;
       },
-      onOpenNow: (checked) => {
-        this.openNow = checked;
+      onAgeChange: (text) => {
+        this.ageText = text;
       },
       onClear: () => {
         for (const name of textFilters) this[name] = undefined;
-        this.freeOfCharge = false;
-        this.openNow = false;
+        for (const name of flagFilters) this[name] = false;
+        this.ageText = '';
+        this.nearMe.stop();
       },
     };
   }
 
-  private renderResults(): TemplateResult | typeof nothing {
-    const s = this.i18n.strings.finder;
-    switch (this.status) {
-      case 'idle':
-        return nothing;
-      case 'loading':
-        return html`<p class="notice" part="status">${s.searching}</p>`;
-      case 'error':
-        return html`<div class="notice error" part="status">
-          <h3>${s.errorTitle}</h3>
-          <p>${s.errorHint}</p>
-          <button type="button" class="button" part="button retry-button" @click=${this.refresh}>${s.retry}</button>
-        </div>`;
-      default:
-        break;
-    }
-    if (this.items.length === 0) {
-      return html`<div class="notice" part="status">
-        <h3>${s.emptyTitle}</h3>
-        <p>${s.emptyHint}</p>
-      </div>`;
-    }
-    return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${this.status === 'refreshing' ? 'true' : 'false'}>
-        ${this.items.map(
-          (service) =>
-            html`<li>
-              ${serviceCard(service, this.viewContext(service), {
-                onDetails: () => this.showDetails(service),
-                onSelect: () => this.dispatchEvent(new ServiceSelectEvent(service)),
-              })}
-            </li>`,
-        )}
-      </ul>
-      ${this.renderMore()}`;
-  }
-
-  private renderMore(): TemplateResult | typeof nothing {
-    const s = this.i18n.strings.finder;
-    if (this.moreStatus === 'loading') return html`<p class="notice" part="status">${s.loadingMore}</p>`;
-    const error =
-      this.moreStatus === 'error'
-        ? html`<div class="notice error" part="status"><p>${s.errorTitle}. ${s.errorHint}</p></div>`
-        : nothing;
-    if (!this.nextCursor) return error;
-    return html`${error}
-      <div class="actions">
-        <button type="button" class="button secondary" part="button load-more" @click=${this.loadMore}>
-          ${this.moreStatus === 'error' ? s.retry : s.loadMore}
-        </button>
-      </div>`;
+  private resultsView(): ResultsView {
+    return {
+      strings: this.i18n.strings.finder,
+      status: this.status,
+      moreStatus: this.moreStatus,
+      items: this.items,
+      hasMore: this.nextCursor !== null,
+      contextOf: (service) => this.viewContext(service),
+      onRetry: () => this.refresh(),
+      onMore: () => void this.loadMore(),
+      onDetails: (service) => this.showDetails(service),
+      onSelect: (service) => this.choose(service),
+    };
   }
 
   protected override render(): TemplateResult {
     const selected = this.selected;
     return html`<div class="root" lang=${this.i18n.language} dir=${this.i18n.dir ?? nothing}>
+      ${this.renderEmergencyNotice()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         selected
           ? serviceDetail(selected, this.viewContext(selected), {
               onBack: () => this.backToResults(),
-              onSelect: () => this.dispatchEvent(new ServiceSelectEvent(selected)),
+              onSelect: () => this.choose(selected),
             })
           : html`${searchForm(this.searchFormView())}
+              ${nearMeControls(this.nearMe, this.i18n.strings.finder, this.i18n.locale)}
               <h2 class="visually-hidden">${this.i18n.strings.finder.resultsLabel}</h2>
               ${viewSwitch(this.i18n.strings.map, this.view, (view) => {
                 this.view = view;
               })}
-              ${this.view === 'map' ? mapOfSearch(this.mapSearch()) : this.renderResults()}`
+              ${this.view === 'map' ? mapOfSearch(this.mapSearch()) : results(this.resultsView())}`
       }
     </div>`;
   }

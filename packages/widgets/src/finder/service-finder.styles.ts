@@ -86,6 +86,29 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     font-size: 0.9em;
   }
+  .badge.paused {
+    border: 2px solid var(--_text);
+    font-weight: 700;
+  }
+  .paused-reason {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .filters input.age {
+    max-inline-size: 6rem;
+  }
+  .near-me {
+    margin-block-end: var(--_gap);
+  }
+  .near-me-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.25rem;
+  }
+  .near-me-status:empty {
+    margin: 0;
+  }
   .back {
     margin-block-end: 0.75rem;
   }

@@ -13,6 +13,7 @@ import {
   wallTime,
   weekdayTimeIn,
 } from '../shared/format.js';
+import { formatDistance, type Point, serviceDistanceKm } from './near-me.js';
 
 export interface ServiceViewContext {
   readonly strings: Strings;
@@ -20,6 +21,8 @@ export interface ServiceViewContext {
   readonly locale: string;
   readonly now: Date;
   readonly organisation: Organisation | undefined;
+  /** The rounded point results are sorted by ("near me"), if any. */
+  readonly origin?: Point | undefined;
 }
 
 function row(label: string, value: unknown): TemplateResult {
@@ -42,11 +45,16 @@ function openingText(service: Service, { strings, locale, now }: ServiceViewCont
   }
 }
 
+/** A paused service (`acceptingReferrals: false`) is shown, but cannot be chosen for a referral. */
+export const canBeChosen = (service: Service) => service.acceptingReferrals !== false;
+
 function capacityText(service: Service, { strings, taxonomy, locale }: ServiceViewContext): string {
   const s = strings.service;
-  const { status, waitingDays, updatedAt } = service.capacity;
+  const { status, waitingDays, available, maximum, updatedAt } = service.capacity;
   const parts = [taxonomy.capacityStatuses[status]];
   if (status === 'waiting-list' && waitingDays !== undefined) parts.push(s.waitingDays(waitingDays));
+  if (available !== undefined) parts.push(s.placesFree(available));
+  if (maximum !== undefined) parts.push(s.placesInAll(maximum));
   parts.push(s.capacityUpdated(date(locale, updatedAt)));
   return parts.join(' · ');
 }
@@ -83,6 +91,7 @@ function labels<V extends keyof TaxonomyLabels>(
 function badges(service: Service, { strings }: ServiceViewContext): TemplateResult {
   const s = strings.service;
   return html`<p class="badges">
+    ${canBeChosen(service) ? nothing : html`<span class="badge paused" part="badge paused-badge">${s.paused}</span>`}
     ${service.freeOfCharge ? html`<span class="badge" part="badge">${s.freeOfCharge}</span>` : nothing}
     ${service.confidential ? html`<span class="badge" part="badge">${s.confidential}</span>` : nothing}
   </p>`;
@@ -94,7 +103,9 @@ function keyFacts(service: Service, context: ServiceViewContext): TemplateResult
   const s = strings.service;
   const country = organisation?.country ?? service.serviceArea.countries[0];
   const contact = contactLinks(service, context);
+  const distance = context.origin && serviceDistanceKm(service, context.origin);
   return html`
+    ${distance === undefined ? nothing : row(s.distance, formatDistance(locale, distance))}
     ${organisation ? row(s.organisation, organisation.name) : nothing}
     ${country ? row(s.country, countryName(locale, country)) : nothing}
     ${row(
@@ -109,6 +120,21 @@ function keyFacts(service: Service, context: ServiceViewContext): TemplateResult
     ${row(s.capacity, capacityText(service, context))}
     ${contact === nothing ? nothing : row(s.contact, contact)}
   `;
+}
+
+/** "Choose this service", or for a paused service the same button disabled, with the reason beside it. */
+function selectButton(service: Service, { strings }: ServiceViewContext, describedBy: string, onSelect: () => void) {
+  const s = strings.service;
+  if (canBeChosen(service)) {
+    return html`<button type="button" class="button" part="button select-button" aria-describedby=${describedBy} @click=${onSelect}>
+      ${s.select}
+    </button>`;
+  }
+  const reasonId = `paused-${service.id}`;
+  return html`<button type="button" class="button" part="button select-button" disabled aria-describedby=${`${describedBy} ${reasonId}`}>
+      ${s.select}
+    </button>
+    <p class="hint paused-reason" id=${reasonId}>${s.pausedReason}</p>`;
 }
 
 export function serviceCard(
@@ -126,9 +152,7 @@ export function serviceCard(
       <button type="button" class="button secondary" part="button details-button" aria-describedby=${nameId} @click=${actions.onDetails}>
         ${s.showDetails}
       </button>
-      <button type="button" class="button" part="button select-button" aria-describedby=${nameId} @click=${actions.onSelect}>
-        ${s.select}
-      </button>
+      ${selectButton(service, context, nameId, actions.onSelect)}
     </div>
   </article>`;
 }
@@ -214,7 +238,7 @@ export function serviceDetail(
     <h4>${s.hours}</h4>
     ${weeklyHours(service, context)}
     <div class="actions">
-      <button type="button" class="button" part="button select-button" @click=${actions.onSelect}>${s.select}</button>
+      ${selectButton(service, context, 'detail-title', actions.onSelect)}
       <button type="button" class="button secondary" part="button back-button" @click=${actions.onBack}>${s.back}</button>
     </div>
   </section>`;

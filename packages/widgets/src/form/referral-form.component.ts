@@ -8,7 +8,7 @@ import {
   type Service,
 } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { VrApiElement } from '../shared/api-element.js';
+import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ClientSettings } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
 import { ForgetController } from '../shared/forget-controller.js';
@@ -46,6 +46,7 @@ type LoadStatus = 'idle' | 'loading' | 'error';
  * @attr lang - The language of the form; otherwise the nearest `lang` above it, then the browser's.
  * @attr api-base - Base URL of the referral API.
  * @attr publishable-key - The member's publishable key (`pk_…`), for self-referrals from a public site.
+ * @attr country - The country of the emergency numbers on a self-referral form: an ISO code such as `PT`.
  *
  * @event vr-referral-submitted - The referral was created. `event.detail` is `{ referralId, reference }`: identifiers only.
  *
@@ -77,8 +78,9 @@ type LoadStatus = 'idle' | 'loading' | 'error';
  * @cssproperty --vr-space - Base spacing. Default `1rem`.
  * @cssproperty --vr-form-max-inline-size - Widest the form grows. Default `48rem`.
  */
-export class VrReferralForm extends VrApiElement {
-  static override styles = [baseStyles, formStyles];
+export class VrReferralForm extends VrSafetyElement {
+  /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
+  static override styles = [baseStyles, emergencyStyles, formStyles];
 
   static override properties = {
     token: { attribute: false },
@@ -402,7 +404,7 @@ export class VrReferralForm extends VrApiElement {
       dir=${this.i18n.dir ?? nothing}
       aria-label=${this.variant(this.i18n.strings.form.title)}
     >
-      ${this.renderBody()}
+      ${this.formMode === 'self' ? this.renderEmergencyNotice() : nothing} ${this.renderBody()}
     </section>`;
   }
 }

@@ -51,6 +51,7 @@ export class VrServiceMap extends VrApiElement {
     assistance: {},
     language: {},
     delivery: {},
+    accessibility: {},
     freeOfCharge: { attribute: 'free-of-charge', type: Boolean },
     openNow: { attribute: 'open-now', type: Boolean },
     tileUrl: { attribute: 'tile-url' },
@@ -74,6 +75,8 @@ export class VrServiceMap extends VrApiElement {
   declare language: string | undefined;
   /** Delivery filter: a code of the `deliveryModes` vocabulary. */
   declare delivery: string | undefined;
+  /** Accessibility filter: a code of the `accessibilityFeatures` vocabulary. */
+  declare accessibility: string | undefined;
   /** Only services free of charge. */
   declare freeOfCharge: boolean;
   /** Only services open now. */
@@ -105,6 +108,7 @@ export class VrServiceMap extends VrApiElement {
     this.assistance = undefined;
     this.language = undefined;
     this.delivery = undefined;
+    this.accessibility = undefined;
     this.freeOfCharge = false;
     this.openNow = false;
     this.tileUrl = undefined;
@@ -133,7 +137,17 @@ export class VrServiceMap extends VrApiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['apiBase', 'publishableKey', 'q', 'country', 'victimType', 'assistance', 'language', 'delivery'];
+    const inputs = [
+      'apiBase',
+      'publishableKey',
+      'q',
+      'country',
+      'victimType',
+      'assistance',
+      'language',
+      'delivery',
+      'accessibility',
+    ];
     if (changed.has('services')) void this.load();
     else if (['freeOfCharge', 'openNow', ...inputs].some((name) => changed.has(name as never))) {
       clearTimeout(this.loadTimer);

@@ -4,6 +4,7 @@ import { QuickExitEvent } from '../shared/events.js';
 import { safeWebUrl } from '../shared/format.js';
 import { directionOf, languageOf, localeOf, observeLang } from '../shared/lang.js';
 import { quickExitCss } from './quick-exit.styles.js';
+import { SafetyAdvice } from './safety-advice.js';
 import { ShiftCounter } from './shift-counter.js';
 
 type QuickExitStrings = typeof enQuickExit;
@@ -37,12 +38,16 @@ function styledShadowRoot(host: HTMLElement): ShadowRoot {
  * @attr lang - The language of the button; otherwise the nearest `lang` above it, then the browser's.
  * @attr href - The neutral site to go to (http or https; relative to the page allowed). Default `https://www.bbc.co.uk/weather`.
  * @attr hide-hint - Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced).
+ * @attr safety-href - A page with the member's full advice on staying safe online, linked from the disclosure.
+ * @attr hide-safety-advice - Leaves out the "Staying safe online" disclosure (the page gives the advice itself).
  *
  * @event vr-quick-exit - Leaving the page: bubbles to the window, where the other elements drop what they hold.
  *
  * @csspart button - The "Exit this page" button.
  * @csspart hint - The "press Shift 3 times" hint below the button.
  * @csspart overlay - The blank cover shown while leaving.
+ * @csspart safety - The "Staying safe online" disclosure: what the quick exit cannot hide, how to clear history.
+ * @csspart safety-link - The link to the member's full advice (`safety-href`).
  *
  * @cssproperty --vr-quick-exit-background - Button background. Default `#d4351c`.
  * @cssproperty --vr-quick-exit-color - Button text. Default `#ffffff`.
@@ -52,7 +57,7 @@ function styledShadowRoot(host: HTMLElement): ShadowRoot {
  * @cssproperty --vr-radius - Corner radius of the button. Default `4px`.
  */
 export class VrQuickExit extends HTMLElement {
-  static readonly observedAttributes = ['hide-hint'];
+  static readonly observedAttributes = ['hide-hint', 'safety-href', 'hide-safety-advice'];
 
   /**
    * How the element leaves the page; `location.replace` by default, so Back does not return.
@@ -72,6 +77,7 @@ export class VrQuickExit extends HTMLElement {
   private readonly hint: HTMLParagraphElement;
   private readonly status: HTMLParagraphElement;
   private readonly overlay: HTMLDivElement;
+  private readonly safetyAdvice: SafetyAdvice;
   private readonly shiftCounter = new ShiftCounter({
     windowMs: shiftWindowMs,
     onProgress: (left) => this.announce(this.strings.pressesLeft(left)),
@@ -102,7 +108,8 @@ export class VrQuickExit extends HTMLElement {
     this.status.setAttribute('role', 'status');
     this.overlay = make('div', 'overlay', 'overlay');
     this.overlay.setAttribute('role', 'alert');
-    this.root.append(this.button, this.hint, this.status);
+    this.safetyAdvice = new SafetyAdvice(this.ownerDocument);
+    this.root.append(this.button, this.hint, this.status, this.safetyAdvice.element);
     shadow.append(this.root);
     this.renderText();
   }
@@ -179,6 +186,8 @@ export class VrQuickExit extends HTMLElement {
     this.label.data = s.button;
     this.hint.textContent = s.keyboardHint;
     this.hint.className = this.hideHint ? 'hint visually-hidden' : 'hint';
+    this.safetyAdvice.render(s, this.getAttribute('safety-href'), this.ownerDocument.baseURI);
+    this.safetyAdvice.element.hidden = this.hasAttribute('hide-safety-advice');
     if (this.exiting) this.overlay.textContent = s.exiting;
   }
 

@@ -45,6 +45,10 @@ export const quickExitCss = `
   cursor: pointer;
 }
 .hint { margin: 0; font-size: 0.9em; }
+.safety { max-inline-size: 30rem; font-size: 0.9em; }
+.safety summary { cursor: pointer; text-decoration: underline; text-align: end; }
+.safety p, .safety ul { margin-block: 0.5rem; }
+.safety a { color: inherit; }
 .overlay {
   position: fixed;
   inset: 0;

@@ -35,6 +35,24 @@ export const cs: Strings = {
     retry: 'Zkusit znovu',
     loadMore: 'Zobrazit další služby',
     resultsLabel: 'Služby',
+    accessibility: 'Přístupnost',
+    age: 'Věk osoby, která potřebuje pomoc',
+    ageHint: 'V letech. Zobrazí se jen služby pro tento věk.',
+    ageError: 'Zadejte věk od 0 do 120 v celých letech',
+    acceptingReferrals: 'Jen služby, které přijímají nová doporučení',
+    interpretation: 'Tlumočení k dispozici',
+    nearMe: 'Zobrazit služby v mém okolí',
+    nearMeHint:
+      'Prohlížeč se zeptá, zda sdílet vaši polohu. Zaokrouhlí se asi na 1 km, použije se jen k seřazení služeb a neukládá se.',
+    nearMeStop: 'Neřadit podle vzdálenosti',
+    locating: 'Zjišťujeme vaši polohu…',
+    located: 'Nejbližší služby jsou zobrazeny jako první.',
+    locationDenied: 'Vaše poloha nebyla sdílena. Místo toho můžete vybrat obec nebo město.',
+    locationUnavailable: 'Vaši polohu se nepodařilo zjistit. Místo toho můžete vybrat obec nebo město.',
+    place: 'Obec nebo město',
+    placeNone: 'Žádné',
+    placesLoading: 'Načítáme obce a města…',
+    placesError: 'Obce a města se nepodařilo načíst.',
   },
   map: {
     regionLabel: 'Mapa podpůrných služeb',
@@ -115,6 +133,22 @@ export const cs: Strings = {
     accessibility: 'Přístupnost',
     timeZoneNote: (timeZone: string) => `Časy jsou uvedeny v místním čase (${timeZone}).`,
     closedAllDay: 'Zavřeno',
+    paused: 'Nyní nepřijímá doporučení',
+    pausedReason:
+      'Tato služba momentálně nepřijímá nová doporučení. Přesto ji můžete kontaktovat, nebo vybrat jinou službu.',
+    placesFree: plural('cs', {
+      one: '# volné místo',
+      few: '# volná místa',
+      many: '# volného místa',
+      other: '# volných míst',
+    }),
+    placesInAll: plural('cs', {
+      one: '# místo celkem',
+      few: '# místa celkem',
+      many: '# místa celkem',
+      other: '# míst celkem',
+    }),
+    distance: 'Vzdálenost',
   },
   form: {
     title: { self: 'Požádat o podporu', professional: 'Předat případ' },
@@ -332,6 +366,14 @@ export const cs: Strings = {
     },
   },
   status: csStatus,
+  safety: {
+    title: 'Pokud jste právě v nebezpečí',
+    callNow: 'Zavolejte si o pomoc hned teď. Tísňové číslo je zdarma z jakéhokoli telefonu.',
+    callLocal: 'Zavolejte hned teď na tísňové číslo ve vaší zemi.',
+    emergencyLabel: 'Tísňové volání: policie, záchranná služba, hasiči',
+    victimHelplineLabel: 'Linka pomoci obětem trestných činů',
+    ownHelplineLabel: 'Naše linka pomoci',
+  },
   quickExit: {
     emphasis: 'Nouzová situace',
     button: 'Opustit tuto stránku',
@@ -339,5 +381,15 @@ export const cs: Strings = {
     pressesLeft: plural('cs', { other: 'Shift: pro opuštění stránky stiskněte ještě #krát.' }),
     expired: 'Opuštění stránky: čas vypršel.',
     exiting: 'Načítání.',
+    safetySummary: 'Bezpečně na internetu',
+    safetyCannotHide:
+      'Tlačítko „Opustit tuto stránku“ tento web rychle skryje, ale neodstraní ho z historie prohlížení. Kdo kontroluje toto zařízení nebo síť, může i tak zjistit, že jste ho navštívili.',
+    safetyStepsIntro: 'Pro větší bezpečí:',
+    safetySteps: [
+      'používejte anonymní okno, které neukládá historii',
+      'potom tento web smažte z historie prohlížení',
+      'pokud můžete, použijte zařízení, které osoba, které se bojíte, nemůže zkontrolovat, například telefon přítele nebo počítač v knihovně',
+    ],
+    safetyMore: 'Více o bezpečí na internetu',
   },
 };

@@ -30,6 +30,24 @@ export const da: Strings = {
     retry: 'Prøv igen',
     loadMore: 'Vis flere tilbud',
     resultsLabel: 'Tilbud',
+    accessibility: 'Tilgængelighed',
+    age: 'Alder på personen, der har brug for hjælp',
+    ageHint: 'I år. Kun tilbud til den alder vises.',
+    ageError: 'Skriv en alder fra 0 til 120 i hele år',
+    acceptingReferrals: 'Kun tilbud, der tager imod nye henvisninger',
+    interpretation: 'Tolkning mulig',
+    nearMe: 'Vis tilbud nær mig',
+    nearMeHint:
+      'Din browser spørger, om du vil dele din placering. Den afrundes til ca. 1 km, bruges kun til at sortere tilbuddene og gemmes ikke.',
+    nearMeStop: 'Stop sortering efter afstand',
+    locating: 'Finder din placering…',
+    located: 'De nærmeste tilbud vises først.',
+    locationDenied: 'Din placering blev ikke delt. Du kan vælge en by i stedet.',
+    locationUnavailable: 'Din placering kunne ikke findes. Du kan vælge en by i stedet.',
+    place: 'By',
+    placeNone: 'Ingen',
+    placesLoading: 'Indlæser byer…',
+    placesError: 'Byerne kunne ikke indlæses.',
   },
   map: {
     regionLabel: 'Kort over støttetilbud',
@@ -99,6 +117,18 @@ export const da: Strings = {
     accessibility: 'Tilgængelighed',
     timeZoneNote: (timeZone: string) => `Tiderne er lokal tid i ${timeZone}.`,
     closedAllDay: 'Lukket',
+    paused: 'Tager ikke imod henvisninger nu',
+    pausedReason:
+      'Dette tilbud tager ikke imod nye henvisninger lige nu. Du kan stadig kontakte det eller vælge et andet tilbud.',
+    placesFree: plural('da', {
+      one: '# ledig plads',
+      other: '# ledige pladser',
+    }),
+    placesInAll: plural('da', {
+      one: '# plads i alt',
+      other: '# pladser i alt',
+    }),
+    distance: 'Afstand',
   },
   form: {
     title: { self: 'Bed om støtte', professional: 'Henvis en sag' },
@@ -316,6 +346,14 @@ export const da: Strings = {
     },
   },
   status: daStatus,
+  safety: {
+    title: 'Hvis du er i fare lige nu',
+    callNow: 'Ring efter hjælp nu. Alarmnummeret er gratis fra alle telefoner.',
+    callLocal: 'Ring nu til alarmnummeret i dit land.',
+    emergencyLabel: 'Alarm: politi, ambulance, brandvæsen',
+    victimHelplineLabel: 'Hjælpelinje for ofre for forbrydelser',
+    ownHelplineLabel: 'Vores hjælpelinje',
+  },
   quickExit: {
     emphasis: 'Nødsituation',
     button: 'Forlad siden',
@@ -326,5 +364,15 @@ export const da: Strings = {
     }),
     expired: 'Forlad siden: tiden er udløbet.',
     exiting: 'Indlæser.',
+    safetySummary: 'Sikker på nettet',
+    safetyCannotHide:
+      '“Forlad siden” skjuler hurtigt dette websted, men fjerner det ikke fra din browserhistorik. Den, der tjekker enheden eller netværket, kan stadig se, at du har besøgt det.',
+    safetyStepsIntro: 'Sådan er du mere sikker:',
+    safetySteps: [
+      'brug et privat vindue (inkognito), som ikke gemmer historik',
+      'slet bagefter dette websted fra din browserhistorik',
+      'brug om muligt en enhed, som den person, du er bange for, ikke kan tjekke, fx en vens telefon eller en computer på biblioteket',
+    ],
+    safetyMore: 'Mere om at være sikker på nettet',
   },
 };

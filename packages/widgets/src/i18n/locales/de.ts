@@ -30,6 +30,24 @@ export const de: Strings = {
     retry: 'Erneut versuchen',
     loadMore: 'Weitere Angebote anzeigen',
     resultsLabel: 'Angebote',
+    accessibility: 'Barrierefreiheit',
+    age: 'Alter der Person, die Hilfe braucht',
+    ageHint: 'In Jahren. Es werden nur Angebote für dieses Alter gezeigt.',
+    ageError: 'Geben Sie ein Alter von 0 bis 120 in ganzen Jahren ein',
+    acceptingReferrals: 'Nur Angebote, die neue Vermittlungen annehmen',
+    interpretation: 'Dolmetschen möglich',
+    nearMe: 'Angebote in meiner Nähe zeigen',
+    nearMeHint:
+      'Ihr Browser fragt, ob Sie Ihren Standort teilen. Er wird auf etwa 1 km gerundet, nur zum Sortieren der Angebote verwendet und nicht gespeichert.',
+    nearMeStop: 'Nicht mehr nach Entfernung sortieren',
+    locating: 'Ihr Standort wird ermittelt…',
+    located: 'Die nächstgelegenen Angebote stehen zuerst.',
+    locationDenied: 'Ihr Standort wurde nicht geteilt. Sie können stattdessen einen Ort wählen.',
+    locationUnavailable: 'Ihr Standort konnte nicht ermittelt werden. Sie können stattdessen einen Ort wählen.',
+    place: 'Ort',
+    placeNone: 'Keiner',
+    placesLoading: 'Orte werden geladen…',
+    placesError: 'Die Orte konnten nicht geladen werden.',
   },
   map: {
     regionLabel: 'Karte der Hilfsangebote',
@@ -99,6 +117,18 @@ export const de: Strings = {
     accessibility: 'Barrierefreiheit',
     timeZoneNote: (timeZone: string) => `Die Zeiten sind Ortszeit (${timeZone}).`,
     closedAllDay: 'Geschlossen',
+    paused: 'Nimmt derzeit keine Vermittlungen an',
+    pausedReason:
+      'Dieses Angebot nimmt im Moment keine neuen Vermittlungen an. Sie können es trotzdem kontaktieren oder ein anderes Angebot wählen.',
+    placesFree: plural('de', {
+      one: '# Platz frei',
+      other: '# Plätze frei',
+    }),
+    placesInAll: plural('de', {
+      one: '# Platz insgesamt',
+      other: '# Plätze insgesamt',
+    }),
+    distance: 'Entfernung',
   },
   form: {
     title: { self: 'Um Unterstützung bitten', professional: 'Einen Fall vermitteln' },
@@ -328,6 +358,14 @@ export const de: Strings = {
     },
   },
   status: deStatus,
+  safety: {
+    title: 'Wenn Sie jetzt in Gefahr sind',
+    callNow: 'Rufen Sie jetzt Hilfe. Der Notruf ist von jedem Telefon kostenlos.',
+    callLocal: 'Rufen Sie jetzt den Notruf Ihres Landes an.',
+    emergencyLabel: 'Notruf: Polizei, Rettungsdienst, Feuerwehr',
+    victimHelplineLabel: 'Opfer-Telefon für Betroffene von Straftaten',
+    ownHelplineLabel: 'Unser Hilfetelefon',
+  },
   quickExit: {
     emphasis: 'Notfall',
     button: 'Diese Seite verlassen',
@@ -335,5 +373,15 @@ export const de: Strings = {
     pressesLeft: plural('de', { other: 'Umschalttaste: noch # Mal drücken, um die Seite zu verlassen.' }),
     expired: 'Diese Seite verlassen: Zeit abgelaufen.',
     exiting: 'Wird geladen.',
+    safetySummary: 'Sicher im Internet',
+    safetyCannotHide:
+      '„Diese Seite verlassen“ blendet diese Website schnell aus, löscht sie aber nicht aus Ihrem Browserverlauf. Wer dieses Gerät oder das Netzwerk überprüft, kann trotzdem sehen, dass Sie sie besucht haben.',
+    safetyStepsIntro: 'So sind Sie sicherer:',
+    safetySteps: [
+      'nutzen Sie ein privates Fenster (Inkognito-Modus), das keinen Verlauf speichert',
+      'löschen Sie diese Website danach aus Ihrem Browserverlauf',
+      'nutzen Sie wenn möglich ein Gerät, das die Person, vor der Sie Angst haben, nicht überprüfen kann, etwa das Telefon einer Freundin oder einen Computer in der Bibliothek',
+    ],
+    safetyMore: 'Mehr dazu, wie Sie im Internet sicher bleiben',
   },
 };

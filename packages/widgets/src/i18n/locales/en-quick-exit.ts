@@ -11,4 +11,14 @@ export const enQuickExit = {
   }),
   expired: 'Exit this page expired.',
   exiting: 'Loading.',
+  safetySummary: 'Staying safe online',
+  safetyCannotHide:
+    'Exit this page hides this website quickly, but it cannot remove it from your browsing history. Someone who checks this device, or the network, may still see that you visited.',
+  safetyStepsIntro: 'To be safer:',
+  safetySteps: [
+    'use a private or incognito window, which keeps no history',
+    'afterwards, delete this website from your browsing history',
+    'if you can, use a device that the person you fear cannot check, such as a friend’s phone or a library computer',
+  ],
+  safetyMore: 'More about staying safe online',
 };

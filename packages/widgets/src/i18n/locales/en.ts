@@ -35,6 +35,24 @@ export const en = {
     retry: 'Try again',
     loadMore: 'Show more services',
     resultsLabel: 'Services',
+    accessibility: 'Accessibility',
+    age: 'Age of the person who needs help',
+    ageHint: 'In years. Only services for this age are shown.',
+    ageError: 'Enter an age from 0 to 120, in whole years',
+    acceptingReferrals: 'Taking new referrals only',
+    interpretation: 'Interpreting available',
+    nearMe: 'Show services near me',
+    nearMeHint:
+      'Your browser will ask to share your location. It is rounded to about 1 km, used only to sort the services and not kept.',
+    nearMeStop: 'Stop sorting by distance',
+    locating: 'Finding your location…',
+    located: 'The nearest services are shown first.',
+    locationDenied: 'Your location was not shared. You can choose a town or city instead.',
+    locationUnavailable: 'Your location could not be found. You can choose a town or city instead.',
+    place: 'Town or city',
+    placeNone: 'None',
+    placesLoading: 'Loading towns and cities…',
+    placesError: 'The towns and cities could not be loaded.',
   },
   map: {
     regionLabel: 'Map of support services',
@@ -101,6 +119,18 @@ export const en = {
     accessibility: 'Accessibility',
     timeZoneNote: (timeZone: string) => `Times are local time in ${timeZone}.`,
     closedAllDay: 'Closed',
+    paused: 'Not taking referrals now',
+    pausedReason:
+      'This service is not taking new referrals at the moment. You can still contact it, or choose another service.',
+    placesFree: plural('en', {
+      one: '# place free',
+      other: '# places free',
+    }),
+    placesInAll: plural('en', {
+      one: '# place in all',
+      other: '# places in all',
+    }),
+    distance: 'Distance',
   },
   form: {
     title: { self: 'Ask for support', professional: 'Refer a case' },
@@ -314,6 +344,14 @@ export const en = {
     },
   },
   status: enStatus,
+  safety: {
+    title: 'If you are in danger now',
+    callNow: 'Call for help now. The emergency number is free from any phone.',
+    callLocal: 'Call your local emergency number now.',
+    emergencyLabel: 'Emergency: police, ambulance, fire',
+    victimHelplineLabel: 'Helpline for victims of crime',
+    ownHelplineLabel: 'Our helpline',
+  },
   quickExit: enQuickExit,
 };
 

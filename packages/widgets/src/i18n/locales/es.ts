@@ -34,6 +34,24 @@ export const es: Strings = {
     retry: 'Volver a intentarlo',
     loadMore: 'Mostrar más servicios',
     resultsLabel: 'Servicios',
+    accessibility: 'Accesibilidad',
+    age: 'Edad de la persona que necesita ayuda',
+    ageHint: 'En años. Solo se muestran los servicios para esa edad.',
+    ageError: 'Introduzca una edad de 0 a 120, en años completos',
+    acceptingReferrals: 'Solo servicios que aceptan nuevas derivaciones',
+    interpretation: 'Interpretación disponible',
+    nearMe: 'Mostrar servicios cerca de mí',
+    nearMeHint:
+      'Su navegador le pedirá compartir su ubicación. Se redondea a aproximadamente 1 km, solo se usa para ordenar los servicios y no se guarda.',
+    nearMeStop: 'Dejar de ordenar por distancia',
+    locating: 'Buscando su ubicación…',
+    located: 'Los servicios más cercanos aparecen primero.',
+    locationDenied: 'No se compartió su ubicación. Puede elegir una ciudad o localidad en su lugar.',
+    locationUnavailable: 'No se pudo encontrar su ubicación. Puede elegir una ciudad o localidad en su lugar.',
+    place: 'Ciudad o localidad',
+    placeNone: 'Ninguna',
+    placesLoading: 'Cargando ciudades y localidades…',
+    placesError: 'No se pudieron cargar las ciudades y localidades.',
   },
   map: {
     regionLabel: 'Mapa de servicios de apoyo',
@@ -110,6 +128,20 @@ export const es: Strings = {
     accessibility: 'Accesibilidad',
     timeZoneNote: (timeZone: string) => `Los horarios están en hora local (${timeZone}).`,
     closedAllDay: 'Cerrado',
+    paused: 'No acepta derivaciones ahora',
+    pausedReason:
+      'Este servicio no acepta nuevas derivaciones en este momento. Puede contactarlo igualmente o elegir otro servicio.',
+    placesFree: plural('es', {
+      one: '# plaza libre',
+      many: '# de plazas libres',
+      other: '# plazas libres',
+    }),
+    placesInAll: plural('es', {
+      one: '# plaza en total',
+      many: '# de plazas en total',
+      other: '# plazas en total',
+    }),
+    distance: 'Distancia',
   },
   form: {
     title: { self: 'Pedir apoyo', professional: 'Derivar un caso' },
@@ -337,6 +369,14 @@ export const es: Strings = {
     },
   },
   status: esStatus,
+  safety: {
+    title: 'Si está en peligro ahora',
+    callNow: 'Pida ayuda ahora. El número de emergencias es gratuito desde cualquier teléfono.',
+    callLocal: 'Llame ahora al número de emergencias de su país.',
+    emergencyLabel: 'Emergencias: policía, ambulancia, bomberos',
+    victimHelplineLabel: 'Línea de ayuda a víctimas de delitos',
+    ownHelplineLabel: 'Nuestra línea de ayuda',
+  },
   quickExit: {
     emphasis: 'Emergencia',
     button: 'Salir de esta página',
@@ -348,5 +388,15 @@ export const es: Strings = {
     }),
     expired: 'Salir de esta página: tiempo agotado.',
     exiting: 'Cargando.',
+    safetySummary: 'Su seguridad en internet',
+    safetyCannotHide:
+      '«Salir de esta página» oculta esta web rápidamente, pero no la borra de su historial de navegación. Quien revise este dispositivo o la red todavía puede ver que usted la visitó.',
+    safetyStepsIntro: 'Para más seguridad:',
+    safetySteps: [
+      'use una ventana privada o de incógnito, que no guarda historial',
+      'después, borre esta web de su historial de navegación',
+      'si puede, use un dispositivo que la persona a la que teme no pueda revisar, como el teléfono de alguien de confianza o un ordenador de una biblioteca',
+    ],
+    safetyMore: 'Más sobre su seguridad en internet',
   },
 };

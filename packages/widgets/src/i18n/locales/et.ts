@@ -30,6 +30,24 @@ export const et: Strings = {
     retry: 'Proovi uuesti',
     loadMore: 'Näita rohkem teenuseid',
     resultsLabel: 'Teenused',
+    accessibility: 'Ligipääsetavus',
+    age: 'Abi vajava inimese vanus',
+    ageHint: 'Aastates. Näidatakse ainult selle vanuse teenuseid.',
+    ageError: 'Sisestage vanus 0 kuni 120 täisaastates',
+    acceptingReferrals: 'Ainult uusi suunamisi vastu võtvad teenused',
+    interpretation: 'Tõlk olemas',
+    nearMe: 'Näita minu lähedal olevaid teenuseid',
+    nearMeHint:
+      'Brauser küsib, kas jagada teie asukohta. See ümardatakse umbes 1 km täpsusega, seda kasutatakse ainult teenuste järjestamiseks ja seda ei säilitata.',
+    nearMeStop: 'Ära järjesta kauguse järgi',
+    locating: 'Teie asukohta otsitakse…',
+    located: 'Lähimad teenused on näidatud esimesena.',
+    locationDenied: 'Teie asukohta ei jagatud. Selle asemel võite valida linna või asula.',
+    locationUnavailable: 'Teie asukohta ei õnnestunud leida. Selle asemel võite valida linna või asula.',
+    place: 'Linn või asula',
+    placeNone: 'Puudub',
+    placesLoading: 'Linnade laadimine…',
+    placesError: 'Linnu ei õnnestunud laadida.',
   },
   map: {
     regionLabel: 'Tugiteenuste kaart',
@@ -99,6 +117,18 @@ export const et: Strings = {
     accessibility: 'Ligipääsetavus',
     timeZoneNote: (timeZone: string) => `Ajad on kohaliku aja järgi (${timeZone}).`,
     closedAllDay: 'Suletud',
+    paused: 'Praegu suunamisi vastu ei võta',
+    pausedReason:
+      'See teenus ei võta praegu uusi suunamisi vastu. Võite siiski sellega ühendust võtta või valida muu teenuse.',
+    placesFree: plural('et', {
+      one: '# vaba koht',
+      other: '# vaba kohta',
+    }),
+    placesInAll: plural('et', {
+      one: 'kokku # koht',
+      other: 'kokku # kohta',
+    }),
+    distance: 'Kaugus',
   },
   form: {
     title: { self: 'Palu abi', professional: 'Suuna juhtum' },
@@ -314,6 +344,14 @@ export const et: Strings = {
     },
   },
   status: etStatus,
+  safety: {
+    title: 'Kui olete praegu ohus',
+    callNow: 'Kutsuge kohe abi. Hädaabinumbrile helistamine on igast telefonist tasuta.',
+    callLocal: 'Helistage kohe oma riigi hädaabinumbrile.',
+    emergencyLabel: 'Hädaabi: politsei, kiirabi, päästeamet',
+    victimHelplineLabel: 'Kuriteoohvrite abitelefon',
+    ownHelplineLabel: 'Meie abitelefon',
+  },
   quickExit: {
     emphasis: 'Hädaolukord',
     button: 'Lahku lehelt',
@@ -324,5 +362,15 @@ export const et: Strings = {
     }),
     expired: 'Lehelt lahkumine: aeg sai läbi.',
     exiting: 'Laadimine.',
+    safetySummary: 'Turvaliselt internetis',
+    safetyCannotHide:
+      'Nupp „Lahku lehelt“ peidab selle veebilehe kiiresti, kuid ei kustuta seda sirvimisajaloost. See, kes seadet või võrku kontrollib, võib siiski näha, et külastasite seda.',
+    safetyStepsIntro: 'Turvalisemaks:',
+    safetySteps: [
+      'kasutage privaatset akent (inkognito), mis ajalugu ei salvesta',
+      'kustutage see veebileht hiljem sirvimisajaloost',
+      'võimaluse korral kasutage seadet, mida inimene, keda kardate, kontrollida ei saa, näiteks sõbra telefoni või raamatukogu arvutit',
+    ],
+    safetyMore: 'Lähemalt turvalisusest internetis',
   },
 };

@@ -30,6 +30,24 @@ export const fi: Strings = {
     retry: 'Yritä uudelleen',
     loadMore: 'Näytä lisää palveluja',
     resultsLabel: 'Palvelut',
+    accessibility: 'Saavutettavuus',
+    age: 'Apua tarvitsevan henkilön ikä',
+    ageHint: 'Vuosina. Vain tämän ikäisille tarkoitetut palvelut näytetään.',
+    ageError: 'Anna ikä väliltä 0–120 kokonaisina vuosina',
+    acceptingReferrals: 'Vain uusia ohjauksia vastaanottavat palvelut',
+    interpretation: 'Tulkkaus saatavilla',
+    nearMe: 'Näytä lähelläni olevat palvelut',
+    nearMeHint:
+      'Selain kysyy, jaetaanko sijaintisi. Se pyöristetään noin kilometrin tarkkuuteen, sitä käytetään vain palvelujen järjestämiseen eikä sitä tallenneta.',
+    nearMeStop: 'Älä järjestä etäisyyden mukaan',
+    locating: 'Sijaintiasi haetaan…',
+    located: 'Lähimmät palvelut näytetään ensin.',
+    locationDenied: 'Sijaintiasi ei jaettu. Voit valita sen sijaan kaupungin tai paikkakunnan.',
+    locationUnavailable: 'Sijaintiasi ei löytynyt. Voit valita sen sijaan kaupungin tai paikkakunnan.',
+    place: 'Kaupunki tai paikkakunta',
+    placeNone: 'Ei mitään',
+    placesLoading: 'Paikkakuntia ladataan…',
+    placesError: 'Paikkakuntia ei voitu ladata.',
   },
   map: {
     regionLabel: 'Tukipalvelujen kartta',
@@ -99,6 +117,18 @@ export const fi: Strings = {
     accessibility: 'Saavutettavuus',
     timeZoneNote: (timeZone: string) => `Ajat ovat paikallista aikaa (${timeZone}).`,
     closedAllDay: 'Suljettu',
+    paused: 'Ei ota nyt vastaan ohjauksia',
+    pausedReason:
+      'Tämä palvelu ei juuri nyt ota vastaan uusia ohjauksia. Voit silti ottaa siihen yhteyttä tai valita toisen palvelun.',
+    placesFree: plural('fi', {
+      one: '# vapaa paikka',
+      other: '# vapaata paikkaa',
+    }),
+    placesInAll: plural('fi', {
+      one: '# paikka yhteensä',
+      other: '# paikkaa yhteensä',
+    }),
+    distance: 'Etäisyys',
   },
   form: {
     title: { self: 'Pyydä tukea', professional: 'Ohjaa asiakas' },
@@ -323,6 +353,14 @@ export const fi: Strings = {
     },
   },
   status: fiStatus,
+  safety: {
+    title: 'Jos olet vaarassa juuri nyt',
+    callNow: 'Pyydä apua heti. Hätänumeroon soittaminen on maksutonta kaikista puhelimista.',
+    callLocal: 'Soita heti oman maasi hätänumeroon.',
+    emergencyLabel: 'Hätänumero: poliisi, ambulanssi, palokunta',
+    victimHelplineLabel: 'Rikoksen uhrien auttava puhelin',
+    ownHelplineLabel: 'Meidän auttava puhelimemme',
+  },
   quickExit: {
     emphasis: 'Hätätilanne',
     button: 'Poistu sivulta',
@@ -333,5 +371,15 @@ export const fi: Strings = {
     }),
     expired: 'Poistu sivulta: aika umpeutui.',
     exiting: 'Ladataan.',
+    safetySummary: 'Turvallisesti verkossa',
+    safetyCannotHide:
+      '”Poistu sivulta” piilottaa tämän sivuston nopeasti, mutta ei poista sitä selaushistoriastasi. Laitteen tai verkon tarkistava voi silti nähdä, että kävit täällä.',
+    safetyStepsIntro: 'Turvallisempaa on:',
+    safetySteps: [
+      'käyttää yksityistä ikkunaa (incognito), joka ei tallenna historiaa',
+      'poistaa tämä sivusto jälkeenpäin selaushistoriasta',
+      'käyttää mahdollisuuksien mukaan laitetta, jota pelkäämäsi henkilö ei voi tarkistaa, esimerkiksi ystävän puhelinta tai kirjaston tietokonetta',
+    ],
+    safetyMore: 'Lisää turvallisuudesta verkossa',
   },
 };

@@ -34,6 +34,24 @@ export const fr: Strings = {
     retry: 'Réessayer',
     loadMore: 'Afficher plus de services',
     resultsLabel: 'Services',
+    accessibility: 'Accessibilité',
+    age: 'Âge de la personne qui a besoin d’aide',
+    ageHint: 'En années. Seuls les services pour cet âge sont affichés.',
+    ageError: 'Saisissez un âge entre 0 et 120, en années entières',
+    acceptingReferrals: 'Uniquement les services qui acceptent de nouvelles orientations',
+    interpretation: 'Interprétariat disponible',
+    nearMe: 'Afficher les services près de moi',
+    nearMeHint:
+      'Votre navigateur vous demandera de partager votre position. Elle est arrondie à environ 1 km, sert seulement à trier les services et n’est pas conservée.',
+    nearMeStop: 'Ne plus trier par distance',
+    locating: 'Recherche de votre position…',
+    located: 'Les services les plus proches sont affichés en premier.',
+    locationDenied: 'Votre position n’a pas été partagée. Vous pouvez choisir une ville à la place.',
+    locationUnavailable: 'Votre position n’a pas pu être trouvée. Vous pouvez choisir une ville à la place.',
+    place: 'Ville',
+    placeNone: 'Aucune',
+    placesLoading: 'Chargement des villes…',
+    placesError: 'Les villes n’ont pas pu être chargées.',
   },
   map: {
     regionLabel: 'Carte des services d’aide',
@@ -110,6 +128,20 @@ export const fr: Strings = {
     accessibility: 'Accessibilité',
     timeZoneNote: (timeZone: string) => `Les horaires sont indiqués en heure locale (${timeZone}).`,
     closedAllDay: 'Fermé',
+    paused: 'N’accepte pas d’orientations pour le moment',
+    pausedReason:
+      'Ce service n’accepte pas de nouvelles orientations pour le moment. Vous pouvez quand même le contacter, ou choisir un autre service.',
+    placesFree: plural('fr', {
+      one: '# place libre',
+      many: '# de places libres',
+      other: '# places libres',
+    }),
+    placesInAll: plural('fr', {
+      one: '# place au total',
+      many: '# de places au total',
+      other: '# places au total',
+    }),
+    distance: 'Distance',
   },
   form: {
     title: { self: 'Demander de l’aide', professional: 'Orienter une personne' },
@@ -340,6 +372,14 @@ export const fr: Strings = {
     },
   },
   status: frStatus,
+  safety: {
+    title: 'Si vous êtes en danger maintenant',
+    callNow: 'Appelez à l’aide maintenant. Le numéro d’urgence est gratuit depuis n’importe quel téléphone.',
+    callLocal: 'Appelez maintenant le numéro d’urgence de votre pays.',
+    emergencyLabel: 'Urgences : police, ambulance, pompiers',
+    victimHelplineLabel: 'Ligne d’aide aux victimes',
+    ownHelplineLabel: 'Notre ligne d’écoute',
+  },
   quickExit: {
     emphasis: 'Urgence',
     button: 'Quitter cette page',
@@ -347,5 +387,15 @@ export const fr: Strings = {
     pressesLeft: plural('fr', { other: 'Maj : appuyez encore # fois pour quitter.' }),
     expired: 'Quitter cette page : délai expiré.',
     exiting: 'Chargement.',
+    safetySummary: 'Rester en sécurité en ligne',
+    safetyCannotHide:
+      '« Quitter cette page » cache rapidement ce site, mais ne l’efface pas de votre historique de navigation. Une personne qui vérifie cet appareil ou le réseau peut encore voir que vous l’avez consulté.',
+    safetyStepsIntro: 'Pour plus de sécurité :',
+    safetySteps: [
+      'utilisez une fenêtre de navigation privée, qui ne garde pas d’historique',
+      'ensuite, supprimez ce site de votre historique de navigation',
+      'si possible, utilisez un appareil que la personne que vous craignez ne peut pas consulter, comme le téléphone d’une amie ou un ordinateur de bibliothèque',
+    ],
+    safetyMore: 'En savoir plus sur la sécurité en ligne',
   },
 };

@@ -34,6 +34,24 @@ export const hr: Strings = {
     retry: 'Pokušaj ponovno',
     loadMore: 'Prikaži još usluga',
     resultsLabel: 'Usluge',
+    accessibility: 'Pristupačnost',
+    age: 'Dob osobe kojoj je potrebna pomoć',
+    ageHint: 'U godinama. Prikazuju se samo usluge za tu dob.',
+    ageError: 'Unesite dob od 0 do 120, u punim godinama',
+    acceptingReferrals: 'Samo usluge koje primaju nova upućivanja',
+    interpretation: 'Dostupno usmeno prevođenje',
+    nearMe: 'Prikaži usluge u mojoj blizini',
+    nearMeHint:
+      'Preglednik će vas pitati želite li podijeliti svoju lokaciju. Ona se zaokružuje na oko 1 km, koristi se samo za redoslijed usluga i ne čuva se.',
+    nearMeStop: 'Prestani redati po udaljenosti',
+    locating: 'Tražimo vašu lokaciju…',
+    located: 'Najbliže usluge prikazane su prve.',
+    locationDenied: 'Vaša lokacija nije podijeljena. Umjesto toga možete odabrati grad ili mjesto.',
+    locationUnavailable: 'Vašu lokaciju nije bilo moguće pronaći. Umjesto toga možete odabrati grad ili mjesto.',
+    place: 'Grad ili mjesto',
+    placeNone: 'Nijedno',
+    placesLoading: 'Učitavanje gradova i mjesta…',
+    placesError: 'Gradove i mjesta nije bilo moguće učitati.',
   },
   map: {
     regionLabel: 'Karta službi podrške',
@@ -110,6 +128,20 @@ export const hr: Strings = {
     accessibility: 'Pristupačnost',
     timeZoneNote: (timeZone: string) => `Vremena su po lokalnom vremenu (${timeZone}).`,
     closedAllDay: 'Zatvoreno',
+    paused: 'Trenutačno ne prima upućivanja',
+    pausedReason:
+      'Ova usluga trenutačno ne prima nova upućivanja. I dalje joj se možete obratiti ili odabrati drugu uslugu.',
+    placesFree: plural('hr', {
+      one: '# slobodno mjesto',
+      few: '# slobodna mjesta',
+      other: '# slobodnih mjesta',
+    }),
+    placesInAll: plural('hr', {
+      one: '# mjesto ukupno',
+      few: '# mjesta ukupno',
+      other: '# mjesta ukupno',
+    }),
+    distance: 'Udaljenost',
   },
   form: {
     title: { self: 'Zatražite podršku', professional: 'Uputite slučaj' },
@@ -333,6 +365,14 @@ export const hr: Strings = {
     },
   },
   status: hrStatus,
+  safety: {
+    title: 'Ako ste upravo u opasnosti',
+    callNow: 'Pozovite pomoć odmah. Broj za hitne slučajeve besplatan je sa svakog telefona.',
+    callLocal: 'Nazovite odmah broj za hitne slučajeve u svojoj zemlji.',
+    emergencyLabel: 'Hitne službe: policija, hitna pomoć, vatrogasci',
+    victimHelplineLabel: 'Linija za pomoć žrtvama kaznenih djela',
+    ownHelplineLabel: 'Naša linija za pomoć',
+  },
   quickExit: {
     emphasis: 'Hitno',
     button: 'Napustite ovu stranicu',
@@ -344,5 +384,15 @@ export const hr: Strings = {
     }),
     expired: 'Napuštanje stranice: vrijeme je isteklo.',
     exiting: 'Učitavanje.',
+    safetySummary: 'Sigurnost na internetu',
+    safetyCannotHide:
+      'Gumb „Napustite ovu stranicu” brzo skriva ovu stranicu, ali je ne briše iz povijesti pregledavanja. Tko provjerava ovaj uređaj ili mrežu, i dalje može vidjeti da ste je posjetili.',
+    safetyStepsIntro: 'Za veću sigurnost:',
+    safetySteps: [
+      'koristite privatni prozor (anonimni način), koji ne sprema povijest',
+      'nakon toga izbrišite ovu stranicu iz povijesti pregledavanja',
+      'ako možete, koristite uređaj koji osoba koje se bojite ne može provjeriti, primjerice telefon prijatelja ili računalo u knjižnici',
+    ],
+    safetyMore: 'Više o sigurnosti na internetu',
   },
 };

@@ -30,6 +30,24 @@ export const hu: Strings = {
     retry: 'Újrapróbálás',
     loadMore: 'További szolgáltatások',
     resultsLabel: 'Szolgáltatások',
+    accessibility: 'Akadálymentesség',
+    age: 'A segítségre szoruló személy életkora',
+    ageHint: 'Években. Csak az ennek a kornak szóló szolgáltatások jelennek meg.',
+    ageError: 'Adjon meg egy életkort 0 és 120 között, egész években',
+    acceptingReferrals: 'Csak új beutalást fogadó szolgáltatások',
+    interpretation: 'Tolmácsolás elérhető',
+    nearMe: 'Közeli szolgáltatások mutatása',
+    nearMeHint:
+      'A böngésző megkérdezi, megosztja-e a tartózkodási helyét. Ezt körülbelül 1 km-re kerekítjük, csak a szolgáltatások sorba rendezésére használjuk, és nem őrizzük meg.',
+    nearMeStop: 'Ne legyen távolság szerint rendezve',
+    locating: 'A tartózkodási helye keresése…',
+    located: 'A legközelebbi szolgáltatások vannak elöl.',
+    locationDenied: 'A tartózkodási helyét nem osztotta meg. Helyette választhat egy települést.',
+    locationUnavailable: 'A tartózkodási helyét nem sikerült megállapítani. Helyette választhat egy települést.',
+    place: 'Település',
+    placeNone: 'Nincs',
+    placesLoading: 'Települések betöltése…',
+    placesError: 'A településeket nem sikerült betölteni.',
   },
   map: {
     regionLabel: 'Támogató szolgálatok térképe',
@@ -99,6 +117,16 @@ export const hu: Strings = {
     accessibility: 'Akadálymentesség',
     timeZoneNote: (timeZone: string) => `Az időpontok helyi idő szerint értendők (${timeZone}).`,
     closedAllDay: 'Zárva',
+    paused: 'Most nem fogad beutalást',
+    pausedReason:
+      'Ez a szolgáltatás jelenleg nem fogad új beutalást. Ettől még felveheti vele a kapcsolatot, vagy választhat másik szolgáltatást.',
+    placesFree: plural('hu', {
+      other: '# szabad hely',
+    }),
+    placesInAll: plural('hu', {
+      other: 'összesen # hely',
+    }),
+    distance: 'Távolság',
   },
   form: {
     title: { self: 'Támogatás kérése', professional: 'Eset továbbirányítása' },
@@ -321,6 +349,14 @@ export const hu: Strings = {
     },
   },
   status: huStatus,
+  safety: {
+    title: 'Ha most veszélyben van',
+    callNow: 'Kérjen segítséget most. A segélyhívó szám minden telefonról ingyenes.',
+    callLocal: 'Hívja most az országa segélyhívó számát.',
+    emergencyLabel: 'Segélyhívás: rendőrség, mentők, tűzoltók',
+    victimHelplineLabel: 'Bűncselekmények áldozatainak segélyvonala',
+    ownHelplineLabel: 'Segélyvonalunk',
+  },
   quickExit: {
     emphasis: 'Vészhelyzet',
     button: 'Oldal elhagyása',
@@ -328,5 +364,15 @@ export const hu: Strings = {
     pressesLeft: plural('hu', { other: 'Shift: még # lenyomás a kilépéshez.' }),
     expired: 'Oldal elhagyása: lejárt az idő.',
     exiting: 'Betöltés.',
+    safetySummary: 'Biztonságban az interneten',
+    safetyCannotHide:
+      'Az „Oldal elhagyása” gomb gyorsan elrejti ezt a webhelyet, de nem törli a böngészési előzményekből. Aki ellenőrzi ezt az eszközt vagy a hálózatot, így is láthatja, hogy járt itt.',
+    safetyStepsIntro: 'Hogy nagyobb biztonságban legyen:',
+    safetySteps: [
+      'használjon privát (inkognitó) ablakot, amely nem őriz előzményeket',
+      'utána törölje ezt a webhelyet a böngészési előzményekből',
+      'ha teheti, olyan eszközt használjon, amelyet az, akitől fél, nem tud ellenőrizni, például egy barátja telefonját vagy egy könyvtári számítógépet',
+    ],
+    safetyMore: 'Többet a biztonságról az interneten',
   },
 };

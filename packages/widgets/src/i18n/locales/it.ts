@@ -34,6 +34,24 @@ export const it: Strings = {
     retry: 'Riprova',
     loadMore: 'Mostra altri servizi',
     resultsLabel: 'Servizi',
+    accessibility: 'Accessibilità',
+    age: 'Età della persona che ha bisogno di aiuto',
+    ageHint: 'In anni. Vengono mostrati solo i servizi per questa età.',
+    ageError: 'Inserisca un’età da 0 a 120, in anni interi',
+    acceptingReferrals: 'Solo servizi che accettano nuove segnalazioni',
+    interpretation: 'Interpretariato disponibile',
+    nearMe: 'Mostra i servizi vicino a me',
+    nearMeHint:
+      'Il browser le chiederà di condividere la sua posizione. Viene arrotondata a circa 1 km, usata solo per ordinare i servizi e non viene conservata.',
+    nearMeStop: 'Non ordinare più per distanza',
+    locating: 'Ricerca della sua posizione…',
+    located: 'I servizi più vicini sono mostrati per primi.',
+    locationDenied: 'La sua posizione non è stata condivisa. Può scegliere invece una città.',
+    locationUnavailable: 'Non è stato possibile trovare la sua posizione. Può scegliere invece una città.',
+    place: 'Città',
+    placeNone: 'Nessuna',
+    placesLoading: 'Caricamento delle città…',
+    placesError: 'Non è stato possibile caricare le città.',
   },
   map: {
     regionLabel: 'Mappa dei servizi di sostegno',
@@ -110,6 +128,20 @@ export const it: Strings = {
     accessibility: 'Accessibilità',
     timeZoneNote: (timeZone: string) => `Gli orari sono in ora locale (${timeZone}).`,
     closedAllDay: 'Chiuso',
+    paused: 'Non accetta segnalazioni ora',
+    pausedReason:
+      'Questo servizio al momento non accetta nuove segnalazioni. Può comunque contattarlo, o scegliere un altro servizio.',
+    placesFree: plural('it', {
+      one: '# posto libero',
+      many: '# di posti liberi',
+      other: '# posti liberi',
+    }),
+    placesInAll: plural('it', {
+      one: '# posto in tutto',
+      many: '# di posti in tutto',
+      other: '# posti in tutto',
+    }),
+    distance: 'Distanza',
   },
   form: {
     title: { self: 'Chiedere supporto', professional: 'Inviare un caso' },
@@ -340,6 +372,14 @@ export const it: Strings = {
     },
   },
   status: itStatus,
+  safety: {
+    title: 'Se è in pericolo adesso',
+    callNow: 'Chieda aiuto adesso. Il numero di emergenza è gratuito da qualsiasi telefono.',
+    callLocal: 'Chiami adesso il numero di emergenza del suo paese.',
+    emergencyLabel: 'Emergenza: polizia, ambulanza, vigili del fuoco',
+    victimHelplineLabel: 'Linea di aiuto per le vittime di reato',
+    ownHelplineLabel: 'La nostra linea di aiuto',
+  },
   quickExit: {
     emphasis: 'Emergenza',
     button: 'Esci da questa pagina',
@@ -351,5 +391,15 @@ export const it: Strings = {
     }),
     expired: 'Esci da questa pagina: tempo scaduto.',
     exiting: 'Caricamento.',
+    safetySummary: 'Restare al sicuro online',
+    safetyCannotHide:
+      '«Esci da questa pagina» nasconde subito questo sito, ma non lo cancella dalla cronologia di navigazione. Chi controlla questo dispositivo o la rete può comunque vedere che lo ha visitato.',
+    safetyStepsIntro: 'Per essere più al sicuro:',
+    safetySteps: [
+      'usi una finestra privata o in incognito, che non salva la cronologia',
+      'dopo, cancelli questo sito dalla cronologia di navigazione',
+      'se può, usi un dispositivo che la persona di cui ha paura non può controllare, come il telefono di una persona di fiducia o un computer della biblioteca',
+    ],
+    safetyMore: 'Altro su come restare al sicuro online',
   },
 };

@@ -35,6 +35,24 @@ export const lt: Strings = {
     retry: 'Bandyti dar kartą',
     loadMore: 'Rodyti daugiau paslaugų',
     resultsLabel: 'Paslaugos',
+    accessibility: 'Prieinamumas',
+    age: 'Pagalbos reikalingo žmogaus amžius',
+    ageHint: 'Metais. Rodomos tik šio amžiaus žmonėms skirtos paslaugos.',
+    ageError: 'Įveskite amžių nuo 0 iki 120 sveikais metais',
+    acceptingReferrals: 'Tik naujus nukreipimus priimančios paslaugos',
+    interpretation: 'Yra vertėjas',
+    nearMe: 'Rodyti paslaugas netoli manęs',
+    nearMeHint:
+      'Naršyklė paklaus, ar bendrinti jūsų buvimo vietą. Ji suapvalinama maždaug iki 1 km, naudojama tik paslaugoms rikiuoti ir nesaugoma.',
+    nearMeStop: 'Nerikiuoti pagal atstumą',
+    locating: 'Ieškoma jūsų buvimo vietos…',
+    located: 'Artimiausios paslaugos rodomos pirmos.',
+    locationDenied: 'Buvimo vieta nebuvo bendrinta. Vietoj to galite pasirinkti miestą ar gyvenvietę.',
+    locationUnavailable: 'Nepavyko nustatyti jūsų buvimo vietos. Vietoj to galite pasirinkti miestą ar gyvenvietę.',
+    place: 'Miestas ar gyvenvietė',
+    placeNone: 'Nėra',
+    placesLoading: 'Įkeliami miestai…',
+    placesError: 'Nepavyko įkelti miestų.',
   },
   map: {
     regionLabel: 'Pagalbos paslaugų žemėlapis',
@@ -115,6 +133,22 @@ export const lt: Strings = {
     accessibility: 'Prieinamumas',
     timeZoneNote: (timeZone: string) => `Nurodytas vietos laikas (${timeZone}).`,
     closedAllDay: 'Nedirba',
+    paused: 'Dabar nepriima nukreipimų',
+    pausedReason:
+      'Ši paslauga šiuo metu nepriima naujų nukreipimų. Vis tiek galite su ja susisiekti arba pasirinkti kitą paslaugą.',
+    placesFree: plural('lt', {
+      one: '# laisva vieta',
+      few: '# laisvos vietos',
+      many: '# laisvos vietos',
+      other: '# laisvų vietų',
+    }),
+    placesInAll: plural('lt', {
+      one: 'iš viso # vieta',
+      few: 'iš viso # vietos',
+      many: 'iš viso # vietos',
+      other: 'iš viso # vietų',
+    }),
+    distance: 'Atstumas',
   },
   form: {
     title: { self: 'Kreiptis pagalbos', professional: 'Nukreipti atvejį' },
@@ -342,6 +376,14 @@ export const lt: Strings = {
     },
   },
   status: ltStatus,
+  safety: {
+    title: 'Jei dabar esate pavojuje',
+    callNow: 'Kvieskite pagalbą dabar. Skambinti pagalbos numeriu nemokama iš bet kurio telefono.',
+    callLocal: 'Dabar skambinkite savo šalies pagalbos numeriu.',
+    emergencyLabel: 'Pagalba: policija, greitoji, ugniagesiai',
+    victimHelplineLabel: 'Pagalbos linija nusikaltimų aukoms',
+    ownHelplineLabel: 'Mūsų pagalbos linija',
+  },
   quickExit: {
     emphasis: 'Skubu',
     button: 'Išeiti iš puslapio',
@@ -354,5 +396,15 @@ export const lt: Strings = {
     }),
     expired: 'Išėjimo iš puslapio laikas baigėsi.',
     exiting: 'Įkeliama.',
+    safetySummary: 'Saugiai internete',
+    safetyCannotHide:
+      'Mygtukas „Išeiti iš puslapio“ greitai paslepia šią svetainę, bet neištrina jos iš naršymo istorijos. Tas, kas tikrina šį įrenginį ar tinklą, vis tiek gali pamatyti, kad ją lankėte.',
+    safetyStepsIntro: 'Kad būtų saugiau:',
+    safetySteps: [
+      'naudokite privatų (inkognito) langą, kuris nesaugo istorijos',
+      'vėliau ištrinkite šią svetainę iš naršymo istorijos',
+      'jei galite, naudokite įrenginį, kurio žmogus, kurio bijote, negali patikrinti, pavyzdžiui, draugo telefoną ar bibliotekos kompiuterį',
+    ],
+    safetyMore: 'Daugiau apie saugumą internete',
   },
 };

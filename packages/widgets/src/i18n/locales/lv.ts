@@ -34,6 +34,25 @@ export const lv: Strings = {
     retry: 'Mēģināt vēlreiz',
     loadMore: 'Rādīt vairāk pakalpojumu',
     resultsLabel: 'Pakalpojumi',
+    accessibility: 'Piekļūstamība',
+    age: 'Tās personas vecums, kurai vajadzīga palīdzība',
+    ageHint: 'Gados. Tiek rādīti tikai šim vecumam paredzētie pakalpojumi.',
+    ageError: 'Ievadiet vecumu no 0 līdz 120 pilnos gados',
+    acceptingReferrals: 'Tikai pakalpojumi, kas pieņem jaunus nosūtījumus',
+    interpretation: 'Pieejams tulks',
+    nearMe: 'Rādīt pakalpojumus manā tuvumā',
+    nearMeHint:
+      'Pārlūks jautās, vai kopīgot jūsu atrašanās vietu. Tā tiek noapaļota līdz aptuveni 1 km, izmantota tikai pakalpojumu kārtošanai un netiek saglabāta.',
+    nearMeStop: 'Nekārtot pēc attāluma',
+    locating: 'Meklējam jūsu atrašanās vietu…',
+    located: 'Tuvākie pakalpojumi ir parādīti vispirms.',
+    locationDenied: 'Jūsu atrašanās vieta netika kopīgota. Tās vietā varat izvēlēties pilsētu vai apdzīvotu vietu.',
+    locationUnavailable:
+      'Jūsu atrašanās vietu neizdevās noteikt. Tās vietā varat izvēlēties pilsētu vai apdzīvotu vietu.',
+    place: 'Pilsēta vai apdzīvota vieta',
+    placeNone: 'Nav',
+    placesLoading: 'Ielādē pilsētas…',
+    placesError: 'Pilsētas neizdevās ielādēt.',
   },
   map: {
     regionLabel: 'Atbalsta pakalpojumu karte',
@@ -110,6 +129,20 @@ export const lv: Strings = {
     accessibility: 'Piekļūstamība',
     timeZoneNote: (timeZone: string) => `Laiks norādīts pēc vietējā laika (${timeZone}).`,
     closedAllDay: 'Slēgts',
+    paused: 'Pašlaik nepieņem nosūtījumus',
+    pausedReason:
+      'Šis pakalpojums pašlaik nepieņem jaunus nosūtījumus. Jūs tomēr varat ar to sazināties vai izvēlēties citu pakalpojumu.',
+    placesFree: plural('lv', {
+      zero: '# brīvu vietu',
+      one: '# brīva vieta',
+      other: '# brīvas vietas',
+    }),
+    placesInAll: plural('lv', {
+      zero: 'kopā # vietu',
+      one: 'kopā # vieta',
+      other: 'kopā # vietas',
+    }),
+    distance: 'Attālums',
   },
   form: {
     title: { self: 'Lūgt atbalstu', professional: 'Nosūtīt gadījumu' },
@@ -335,6 +368,14 @@ export const lv: Strings = {
     },
   },
   status: lvStatus,
+  safety: {
+    title: 'Ja jūs šobrīd esat briesmās',
+    callNow: 'Sauciet palīdzību tūlīt. Zvans uz ārkārtas numuru ir bez maksas no jebkura tālruņa.',
+    callLocal: 'Zvaniet tūlīt uz savas valsts ārkārtas numuru.',
+    emergencyLabel: 'Ārkārtas palīdzība: policija, ātrā palīdzība, ugunsdzēsēji',
+    victimHelplineLabel: 'Palīdzības tālrunis noziegumos cietušajiem',
+    ownHelplineLabel: 'Mūsu palīdzības tālrunis',
+  },
   quickExit: {
     emphasis: 'Ārkārtas situācija',
     button: 'Pamest šo lapu',
@@ -346,5 +387,15 @@ export const lv: Strings = {
     }),
     expired: 'Lapas pamešanas laiks beidzās.',
     exiting: 'Notiek ielāde.',
+    safetySummary: 'Drošība internetā',
+    safetyCannotHide:
+      'Poga “Pamest šo lapu” ātri paslēpj šo vietni, taču neizdzēš to no pārlūkošanas vēstures. Tas, kurš pārbauda šo ierīci vai tīklu, joprojām var redzēt, ka jūs to apmeklējāt.',
+    safetyStepsIntro: 'Lai būtu drošāk:',
+    safetySteps: [
+      'izmantojiet privāto (inkognito) logu, kas nesaglabā vēsturi',
+      'pēc tam izdzēsiet šo vietni no pārlūkošanas vēstures',
+      'ja varat, izmantojiet ierīci, ko cilvēks, no kura baidāties, nevar pārbaudīt, piemēram, drauga tālruni vai bibliotēkas datoru',
+    ],
+    safetyMore: 'Vairāk par drošību internetā',
   },
 };

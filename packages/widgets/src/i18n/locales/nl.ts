@@ -30,6 +30,24 @@ export const nl: Strings = {
     retry: 'Opnieuw proberen',
     loadMore: 'Meer hulpaanbod tonen',
     resultsLabel: 'Hulpaanbod',
+    accessibility: 'Toegankelijkheid',
+    age: 'Leeftijd van de persoon die hulp nodig heeft',
+    ageHint: 'In jaren. Alleen diensten voor deze leeftijd worden getoond.',
+    ageError: 'Vul een leeftijd in van 0 tot 120, in hele jaren',
+    acceptingReferrals: 'Alleen diensten die nieuwe doorverwijzingen aannemen',
+    interpretation: 'Tolk beschikbaar',
+    nearMe: 'Toon diensten bij mij in de buurt',
+    nearMeHint:
+      'Uw browser vraagt of u uw locatie wilt delen. Die wordt afgerond op ongeveer 1 km, alleen gebruikt om de diensten te sorteren en niet bewaard.',
+    nearMeStop: 'Niet meer sorteren op afstand',
+    locating: 'Uw locatie wordt gezocht…',
+    located: 'De dichtstbijzijnde diensten staan bovenaan.',
+    locationDenied: 'Uw locatie is niet gedeeld. U kunt in plaats daarvan een plaats kiezen.',
+    locationUnavailable: 'Uw locatie kon niet worden gevonden. U kunt in plaats daarvan een plaats kiezen.',
+    place: 'Plaats',
+    placeNone: 'Geen',
+    placesLoading: 'Plaatsen worden geladen…',
+    placesError: 'De plaatsen konden niet worden geladen.',
   },
   map: {
     regionLabel: 'Kaart van hulpdiensten',
@@ -99,6 +117,18 @@ export const nl: Strings = {
     accessibility: 'Toegankelijkheid',
     timeZoneNote: (timeZone: string) => `De tijden zijn lokale tijd (${timeZone}).`,
     closedAllDay: 'Gesloten',
+    paused: 'Neemt nu geen doorverwijzingen aan',
+    pausedReason:
+      'Deze dienst neemt op dit moment geen nieuwe doorverwijzingen aan. U kunt wel contact opnemen, of een andere dienst kiezen.',
+    placesFree: plural('nl', {
+      one: '# plaats vrij',
+      other: '# plaatsen vrij',
+    }),
+    placesInAll: plural('nl', {
+      one: '# plaats in totaal',
+      other: '# plaatsen in totaal',
+    }),
+    distance: 'Afstand',
   },
   form: {
     title: { self: 'Hulp vragen', professional: 'Iemand doorverwijzen' },
@@ -321,6 +351,14 @@ export const nl: Strings = {
     },
   },
   status: nlStatus,
+  safety: {
+    title: 'Als u nu in gevaar bent',
+    callNow: 'Bel nu om hulp. Het alarmnummer is gratis vanaf elke telefoon.',
+    callLocal: 'Bel nu het alarmnummer van uw land.',
+    emergencyLabel: 'Noodgeval: politie, ambulance, brandweer',
+    victimHelplineLabel: 'Hulplijn voor slachtoffers van misdrijven',
+    ownHelplineLabel: 'Onze hulplijn',
+  },
   quickExit: {
     emphasis: 'Noodgeval',
     button: 'Deze pagina verlaten',
@@ -328,5 +366,15 @@ export const nl: Strings = {
     pressesLeft: plural('nl', { other: 'Shift: druk nog # keer om de pagina te verlaten.' }),
     expired: 'Deze pagina verlaten: tijd verlopen.',
     exiting: 'Laden.',
+    safetySummary: 'Veilig online',
+    safetyCannotHide:
+      '‘Deze pagina verlaten’ verbergt deze website snel, maar haalt haar niet uit uw browsegeschiedenis. Iemand die dit apparaat of het netwerk controleert, kan nog zien dat u haar hebt bezocht.',
+    safetyStepsIntro: 'Zo bent u veiliger:',
+    safetySteps: [
+      'gebruik een privévenster of incognitovenster, dat geen geschiedenis bewaart',
+      'verwijder deze website daarna uit uw browsegeschiedenis',
+      'gebruik als het kan een apparaat dat de persoon voor wie u bang bent niet kan controleren, zoals de telefoon van een vriendin of een computer in de bibliotheek',
+    ],
+    safetyMore: 'Meer over veilig online blijven',
   },
 };

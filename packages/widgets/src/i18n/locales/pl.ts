@@ -35,6 +35,24 @@ export const pl: Strings = {
     retry: 'Spróbuj ponownie',
     loadMore: 'Pokaż więcej usług',
     resultsLabel: 'Usługi',
+    accessibility: 'Dostępność',
+    age: 'Wiek osoby, która potrzebuje pomocy',
+    ageHint: 'W latach. Pokazujemy tylko usługi dla osób w tym wieku.',
+    ageError: 'Wpisz wiek od 0 do 120, w pełnych latach',
+    acceptingReferrals: 'Tylko usługi przyjmujące nowe skierowania',
+    interpretation: 'Dostępny tłumacz',
+    nearMe: 'Pokaż usługi w pobliżu',
+    nearMeHint:
+      'Przeglądarka zapyta, czy udostępnić Twoją lokalizację. Jest zaokrąglana do około 1 km, służy tylko do sortowania usług i nie jest zapisywana.',
+    nearMeStop: 'Nie sortuj według odległości',
+    locating: 'Ustalanie Twojej lokalizacji…',
+    located: 'Najbliższe usługi są pokazane jako pierwsze.',
+    locationDenied: 'Lokalizacja nie została udostępniona. Zamiast tego możesz wybrać miejscowość.',
+    locationUnavailable: 'Nie udało się ustalić Twojej lokalizacji. Zamiast tego możesz wybrać miejscowość.',
+    place: 'Miejscowość',
+    placeNone: 'Brak',
+    placesLoading: 'Wczytywanie miejscowości…',
+    placesError: 'Nie udało się wczytać miejscowości.',
   },
   map: {
     regionLabel: 'Mapa usług wsparcia',
@@ -115,6 +133,22 @@ export const pl: Strings = {
     accessibility: 'Dostępność dla osób z niepełnosprawnościami',
     timeZoneNote: (timeZone: string) => `Godziny podano według czasu lokalnego (${timeZone}).`,
     closedAllDay: 'Zamknięte',
+    paused: 'Obecnie nie przyjmuje skierowań',
+    pausedReason:
+      'Ta usługa obecnie nie przyjmuje nowych skierowań. Nadal możesz się z nią skontaktować albo wybrać inną usługę.',
+    placesFree: plural('pl', {
+      one: '# wolne miejsce',
+      few: '# wolne miejsca',
+      many: '# wolnych miejsc',
+      other: '# wolnego miejsca',
+    }),
+    placesInAll: plural('pl', {
+      one: '# miejsce łącznie',
+      few: '# miejsca łącznie',
+      many: '# miejsc łącznie',
+      other: '# miejsca łącznie',
+    }),
+    distance: 'Odległość',
   },
   form: {
     title: { self: 'Poproś o wsparcie', professional: 'Skieruj osobę' },
@@ -342,6 +376,14 @@ export const pl: Strings = {
     },
   },
   status: plStatus,
+  safety: {
+    title: 'Jeśli teraz grozi Ci niebezpieczeństwo',
+    callNow: 'Wezwij pomoc teraz. Numer alarmowy jest bezpłatny z każdego telefonu.',
+    callLocal: 'Zadzwoń teraz pod numer alarmowy w swoim kraju.',
+    emergencyLabel: 'Numer alarmowy: policja, pogotowie, straż pożarna',
+    victimHelplineLabel: 'Telefon zaufania dla osób pokrzywdzonych przestępstwem',
+    ownHelplineLabel: 'Nasz telefon zaufania',
+  },
   quickExit: {
     emphasis: 'Sytuacja awaryjna',
     button: 'Opuść tę stronę',
@@ -354,5 +396,15 @@ export const pl: Strings = {
     }),
     expired: 'Opuszczanie strony: czas minął.',
     exiting: 'Wczytywanie.',
+    safetySummary: 'Bezpieczeństwo w internecie',
+    safetyCannotHide:
+      'Przycisk „Opuść tę stronę” szybko ukrywa tę stronę, ale nie usuwa jej z historii przeglądania. Osoba, która sprawdza to urządzenie lub sieć, może nadal zobaczyć, że ją odwiedzono.',
+    safetyStepsIntro: 'Dla większego bezpieczeństwa:',
+    safetySteps: [
+      'korzystaj z okna prywatnego (incognito), które nie zapisuje historii',
+      'potem usuń tę stronę z historii przeglądania',
+      'jeśli możesz, używaj urządzenia, którego osoba, której się boisz, nie może sprawdzić, np. telefonu przyjaciółki lub komputera w bibliotece',
+    ],
+    safetyMore: 'Więcej o bezpieczeństwie w internecie',
   },
 };

@@ -34,6 +34,24 @@ export const pt: Strings = {
     retry: 'Tentar novamente',
     loadMore: 'Mostrar mais serviços',
     resultsLabel: 'Serviços',
+    accessibility: 'Acessibilidade',
+    age: 'Idade da pessoa que precisa de ajuda',
+    ageHint: 'Em anos. Só são mostrados os serviços para esta idade.',
+    ageError: 'Introduza uma idade de 0 a 120, em anos completos',
+    acceptingReferrals: 'Só serviços que aceitam novos encaminhamentos',
+    interpretation: 'Interpretação disponível',
+    nearMe: 'Mostrar serviços perto de mim',
+    nearMeHint:
+      'O seu navegador vai pedir para partilhar a sua localização. É arredondada a cerca de 1 km, usada só para ordenar os serviços e não é guardada.',
+    nearMeStop: 'Deixar de ordenar por distância',
+    locating: 'A procurar a sua localização…',
+    located: 'Os serviços mais próximos aparecem primeiro.',
+    locationDenied: 'A sua localização não foi partilhada. Pode escolher uma cidade ou localidade.',
+    locationUnavailable: 'Não foi possível encontrar a sua localização. Pode escolher uma cidade ou localidade.',
+    place: 'Cidade ou localidade',
+    placeNone: 'Nenhuma',
+    placesLoading: 'A carregar as cidades e localidades…',
+    placesError: 'Não foi possível carregar as cidades e localidades.',
   },
   map: {
     regionLabel: 'Mapa dos serviços de apoio',
@@ -110,6 +128,20 @@ export const pt: Strings = {
     accessibility: 'Acessibilidade',
     timeZoneNote: (timeZone: string) => `Os horários estão na hora local (${timeZone}).`,
     closedAllDay: 'Fechado',
+    paused: 'Não aceita encaminhamentos agora',
+    pausedReason:
+      'Este serviço não aceita novos encaminhamentos de momento. Pode contactá-lo na mesma, ou escolher outro serviço.',
+    placesFree: plural('pt', {
+      one: '# vaga livre',
+      many: '# de vagas livres',
+      other: '# vagas livres',
+    }),
+    placesInAll: plural('pt', {
+      one: '# vaga no total',
+      many: '# de vagas no total',
+      other: '# vagas no total',
+    }),
+    distance: 'Distância',
   },
   form: {
     title: { self: 'Pedir apoio', professional: 'Encaminhar um caso' },
@@ -334,6 +366,14 @@ export const pt: Strings = {
     },
   },
   status: ptStatus,
+  safety: {
+    title: 'Se está em perigo agora',
+    callNow: 'Peça ajuda agora. O número de emergência é gratuito a partir de qualquer telefone.',
+    callLocal: 'Ligue agora para o número de emergência do seu país.',
+    emergencyLabel: 'Emergência: polícia, ambulância, bombeiros',
+    victimHelplineLabel: 'Linha de apoio à vítima de crime',
+    ownHelplineLabel: 'A nossa linha de apoio',
+  },
   quickExit: {
     emphasis: 'Emergência',
     button: 'Sair desta página',
@@ -345,5 +385,15 @@ export const pt: Strings = {
     }),
     expired: 'Sair desta página: tempo esgotado.',
     exiting: 'A carregar.',
+    safetySummary: 'Manter-se em segurança online',
+    safetyCannotHide:
+      '«Sair desta página» esconde este site rapidamente, mas não o apaga do seu histórico de navegação. Quem verificar este dispositivo ou a rede pode ainda ver que o visitou.',
+    safetyStepsIntro: 'Para mais segurança:',
+    safetySteps: [
+      'use uma janela privada ou anónima, que não guarda histórico',
+      'depois, apague este site do seu histórico de navegação',
+      'se puder, use um dispositivo que a pessoa de quem tem medo não possa verificar, como o telemóvel de alguém de confiança ou um computador de uma biblioteca',
+    ],
+    safetyMore: 'Mais sobre como se manter em segurança online',
   },
 };

@@ -34,6 +34,24 @@ export const ro: Strings = {
     retry: 'Încercați din nou',
     loadMore: 'Afișați mai multe servicii',
     resultsLabel: 'Servicii',
+    accessibility: 'Accesibilitate',
+    age: 'Vârsta persoanei care are nevoie de ajutor',
+    ageHint: 'În ani. Sunt afișate doar serviciile pentru această vârstă.',
+    ageError: 'Introduceți o vârstă între 0 și 120, în ani întregi',
+    acceptingReferrals: 'Doar servicii care primesc trimiteri noi',
+    interpretation: 'Interpretariat disponibil',
+    nearMe: 'Arată serviciile din apropiere',
+    nearMeHint:
+      'Browserul vă va cere să vă partajați locația. Aceasta este rotunjită la aproximativ 1 km, folosită doar pentru a ordona serviciile și nu este păstrată.',
+    nearMeStop: 'Nu mai ordona după distanță',
+    locating: 'Se caută locația dumneavoastră…',
+    located: 'Serviciile cele mai apropiate sunt afișate primele.',
+    locationDenied: 'Locația nu a fost partajată. Puteți alege în schimb un oraș sau o localitate.',
+    locationUnavailable: 'Locația dumneavoastră nu a putut fi găsită. Puteți alege în schimb un oraș sau o localitate.',
+    place: 'Oraș sau localitate',
+    placeNone: 'Niciunul',
+    placesLoading: 'Se încarcă orașele și localitățile…',
+    placesError: 'Orașele și localitățile nu au putut fi încărcate.',
   },
   map: {
     regionLabel: 'Harta serviciilor de sprijin',
@@ -110,6 +128,20 @@ export const ro: Strings = {
     accessibility: 'Accesibilitate',
     timeZoneNote: (timeZone: string) => `Orele sunt afișate în ora locală (${timeZone}).`,
     closedAllDay: 'Închis',
+    paused: 'Nu primește trimiteri acum',
+    pausedReason:
+      'Acest serviciu nu primește trimiteri noi în acest moment. Îl puteți contacta totuși sau puteți alege alt serviciu.',
+    placesFree: plural('ro', {
+      one: '# loc liber',
+      few: '# locuri libere',
+      other: '# de locuri libere',
+    }),
+    placesInAll: plural('ro', {
+      one: '# loc în total',
+      few: '# locuri în total',
+      other: '# de locuri în total',
+    }),
+    distance: 'Distanță',
   },
   form: {
     title: { self: 'Cereți sprijin', professional: 'Trimiteți un caz' },
@@ -340,6 +372,14 @@ export const ro: Strings = {
     },
   },
   status: roStatus,
+  safety: {
+    title: 'Dacă sunteți în pericol acum',
+    callNow: 'Cereți ajutor acum. Numărul de urgență este gratuit de pe orice telefon.',
+    callLocal: 'Sunați acum la numărul de urgență din țara dumneavoastră.',
+    emergencyLabel: 'Urgențe: poliție, ambulanță, pompieri',
+    victimHelplineLabel: 'Linia de ajutor pentru victimele infracțiunilor',
+    ownHelplineLabel: 'Linia noastră de ajutor',
+  },
   quickExit: {
     emphasis: 'Urgență',
     button: 'Ieșiți de pe această pagină',
@@ -351,5 +391,15 @@ export const ro: Strings = {
     }),
     expired: 'Ieșirea de pe pagină: timpul a expirat.',
     exiting: 'Se încarcă.',
+    safetySummary: 'Siguranța dumneavoastră online',
+    safetyCannotHide:
+      'Butonul „Ieșiți de pe această pagină” ascunde repede acest site, dar nu îl șterge din istoricul de navigare. Cine verifică acest dispozitiv sau rețeaua poate vedea în continuare că l-ați vizitat.',
+    safetyStepsIntro: 'Pentru mai multă siguranță:',
+    safetySteps: [
+      'folosiți o fereastră privată (incognito), care nu păstrează istoricul',
+      'după aceea, ștergeți acest site din istoricul de navigare',
+      'dacă puteți, folosiți un dispozitiv pe care persoana de care vă temeți nu îl poate verifica, de exemplu telefonul unei prietene sau un calculator de la bibliotecă',
+    ],
+    safetyMore: 'Mai multe despre siguranța online',
   },
 };

@@ -35,6 +35,24 @@ export const sk: Strings = {
     retry: 'Skúsiť znova',
     loadMore: 'Zobraziť ďalšie služby',
     resultsLabel: 'Služby',
+    accessibility: 'Prístupnosť',
+    age: 'Vek osoby, ktorá potrebuje pomoc',
+    ageHint: 'V rokoch. Zobrazia sa len služby pre tento vek.',
+    ageError: 'Zadajte vek od 0 do 120 v celých rokoch',
+    acceptingReferrals: 'Len služby, ktoré prijímajú nové odporúčania',
+    interpretation: 'Tlmočenie k dispozícii',
+    nearMe: 'Zobraziť služby v mojom okolí',
+    nearMeHint:
+      'Prehliadač sa opýta, či zdieľať vašu polohu. Zaokrúhli sa asi na 1 km, použije sa len na zoradenie služieb a neuchováva sa.',
+    nearMeStop: 'Nezoraďovať podľa vzdialenosti',
+    locating: 'Zisťujeme vašu polohu…',
+    located: 'Najbližšie služby sú zobrazené ako prvé.',
+    locationDenied: 'Vaša poloha nebola zdieľaná. Namiesto toho môžete vybrať obec alebo mesto.',
+    locationUnavailable: 'Vašu polohu sa nepodarilo zistiť. Namiesto toho môžete vybrať obec alebo mesto.',
+    place: 'Obec alebo mesto',
+    placeNone: 'Žiadne',
+    placesLoading: 'Načítavajú sa obce a mestá…',
+    placesError: 'Obce a mestá sa nepodarilo načítať.',
   },
   map: {
     regionLabel: 'Mapa podporných služieb',
@@ -115,6 +133,22 @@ export const sk: Strings = {
     accessibility: 'Prístupnosť',
     timeZoneNote: (timeZone: string) => `Časy sú uvedené v miestnom čase (${timeZone}).`,
     closedAllDay: 'Zatvorené',
+    paused: 'Teraz neprijíma odporúčania',
+    pausedReason:
+      'Táto služba momentálne neprijíma nové odporúčania. Napriek tomu ju môžete kontaktovať alebo vybrať inú službu.',
+    placesFree: plural('sk', {
+      one: '# voľné miesto',
+      few: '# voľné miesta',
+      many: '# voľného miesta',
+      other: '# voľných miest',
+    }),
+    placesInAll: plural('sk', {
+      one: '# miesto celkom',
+      few: '# miesta celkom',
+      many: '# miesta celkom',
+      other: '# miest celkom',
+    }),
+    distance: 'Vzdialenosť',
   },
   form: {
     title: { self: 'Požiadať o pomoc', professional: 'Odporučiť prípad' },
@@ -340,6 +374,14 @@ export const sk: Strings = {
     },
   },
   status: skStatus,
+  safety: {
+    title: 'Ak ste práve v nebezpečenstve',
+    callNow: 'Zavolajte si pomoc hneď teraz. Tiesňové číslo je bezplatné z akéhokoľvek telefónu.',
+    callLocal: 'Zavolajte hneď teraz na tiesňové číslo vo vašej krajine.',
+    emergencyLabel: 'Tiesňové volanie: polícia, záchranka, hasiči',
+    victimHelplineLabel: 'Linka pomoci obetiam trestných činov',
+    ownHelplineLabel: 'Naša linka pomoci',
+  },
   quickExit: {
     emphasis: 'Núdzová situácia',
     button: 'Opustiť túto stránku',
@@ -352,5 +394,15 @@ export const sk: Strings = {
     }),
     expired: 'Čas na opustenie stránky uplynul.',
     exiting: 'Načítava sa.',
+    safetySummary: 'Bezpečne na internete',
+    safetyCannotHide:
+      'Tlačidlo „Opustiť túto stránku“ túto stránku rýchlo skryje, ale neodstráni ju z histórie prehliadania. Kto kontroluje toto zariadenie alebo sieť, môže aj tak zistiť, že ste ju navštívili.',
+    safetyStepsIntro: 'Pre väčšie bezpečie:',
+    safetySteps: [
+      'používajte súkromné okno (inkognito), ktoré neukladá históriu',
+      'potom túto stránku vymažte z histórie prehliadania',
+      'ak môžete, použite zariadenie, ktoré osoba, ktorej sa bojíte, nemôže skontrolovať, napríklad telefón priateľa alebo počítač v knižnici',
+    ],
+    safetyMore: 'Viac o bezpečí na internete',
   },
 };

@@ -35,6 +35,24 @@ export const sl: Strings = {
     retry: 'Poskusi znova',
     loadMore: 'Prikaži več storitev',
     resultsLabel: 'Storitve',
+    accessibility: 'Dostopnost',
+    age: 'Starost osebe, ki potrebuje pomoč',
+    ageHint: 'V letih. Prikazane so samo storitve za to starost.',
+    ageError: 'Vnesite starost od 0 do 120 v celih letih',
+    acceptingReferrals: 'Samo storitve, ki sprejemajo nove napotitve',
+    interpretation: 'Na voljo je tolmačenje',
+    nearMe: 'Pokaži storitve v moji bližini',
+    nearMeHint:
+      'Brskalnik vas bo vprašal, ali želite deliti svojo lokacijo. Zaokroži se na približno 1 km, uporabi samo za razvrščanje storitev in se ne shrani.',
+    nearMeStop: 'Ne razvrščaj po razdalji',
+    locating: 'Iščemo vašo lokacijo …',
+    located: 'Najbližje storitve so prikazane prve.',
+    locationDenied: 'Vaša lokacija ni bila deljena. Namesto tega lahko izberete kraj.',
+    locationUnavailable: 'Vaše lokacije ni bilo mogoče ugotoviti. Namesto tega lahko izberete kraj.',
+    place: 'Kraj',
+    placeNone: 'Brez',
+    placesLoading: 'Nalaganje krajev …',
+    placesError: 'Krajev ni bilo mogoče naložiti.',
   },
   map: {
     regionLabel: 'Zemljevid podpornih storitev',
@@ -115,6 +133,22 @@ export const sl: Strings = {
     accessibility: 'Dostopnost',
     timeZoneNote: (timeZone: string) => `Časi so navedeni po lokalnem času (${timeZone}).`,
     closedAllDay: 'Zaprto',
+    paused: 'Trenutno ne sprejema napotitev',
+    pausedReason:
+      'Ta storitev trenutno ne sprejema novih napotitev. Še vedno se lahko obrnete nanjo ali izberete drugo storitev.',
+    placesFree: plural('sl', {
+      one: '# prosto mesto',
+      two: '# prosti mesti',
+      few: '# prosta mesta',
+      other: '# prostih mest',
+    }),
+    placesInAll: plural('sl', {
+      one: '# mesto skupaj',
+      two: '# mesti skupaj',
+      few: '# mesta skupaj',
+      other: '# mest skupaj',
+    }),
+    distance: 'Razdalja',
   },
   form: {
     title: { self: 'Prosite za podporo', professional: 'Napotite primer' },
@@ -344,6 +378,14 @@ export const sl: Strings = {
     },
   },
   status: slStatus,
+  safety: {
+    title: 'Če ste ta trenutek v nevarnosti',
+    callNow: 'Pokličite pomoč takoj. Klic na številko za nujne primere je brezplačen s katerega koli telefona.',
+    callLocal: 'Takoj pokličite številko za nujne primere v svoji državi.',
+    emergencyLabel: 'Nujni primeri: policija, reševalci, gasilci',
+    victimHelplineLabel: 'Telefon za pomoč žrtvam kaznivih dejanj',
+    ownHelplineLabel: 'Naš telefon za pomoč',
+  },
   quickExit: {
     emphasis: 'Nujno',
     button: 'Zapusti to stran',
@@ -356,5 +398,15 @@ export const sl: Strings = {
     }),
     expired: 'Čas za zapustitev strani je potekel.',
     exiting: 'Nalaganje.',
+    safetySummary: 'Varno na spletu',
+    safetyCannotHide:
+      'Gumb »Zapusti to stran« to spletno mesto hitro skrije, vendar ga ne izbriše iz zgodovine brskanja. Kdor preverja to napravo ali omrežje, lahko še vedno vidi, da ste ga obiskali.',
+    safetyStepsIntro: 'Za večjo varnost:',
+    safetySteps: [
+      'uporabljajte zasebno okno, ki ne beleži zgodovine',
+      'nato to spletno mesto izbrišite iz zgodovine brskanja',
+      'če lahko, uporabite napravo, ki je oseba, ki se je bojite, ne more preveriti, na primer telefon prijatelja ali računalnik v knjižnici',
+    ],
+    safetyMore: 'Več o varnosti na spletu',
   },
 };

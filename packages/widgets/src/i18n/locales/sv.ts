@@ -30,6 +30,24 @@ export const sv: Strings = {
     retry: 'Försök igen',
     loadMore: 'Visa fler verksamheter',
     resultsLabel: 'Verksamheter',
+    accessibility: 'Tillgänglighet',
+    age: 'Ålder på personen som behöver hjälp',
+    ageHint: 'I år. Bara verksamheter för den åldern visas.',
+    ageError: 'Ange en ålder från 0 till 120, i hela år',
+    acceptingReferrals: 'Bara verksamheter som tar emot nya remisser',
+    interpretation: 'Tolk finns',
+    nearMe: 'Visa verksamheter nära mig',
+    nearMeHint:
+      'Webbläsaren frågar om du vill dela din plats. Den avrundas till ungefär 1 km, används bara för att sortera verksamheterna och sparas inte.',
+    nearMeStop: 'Sluta sortera efter avstånd',
+    locating: 'Letar efter din plats…',
+    located: 'De närmaste verksamheterna visas först.',
+    locationDenied: 'Din plats delades inte. Du kan välja en ort i stället.',
+    locationUnavailable: 'Din plats kunde inte hittas. Du kan välja en ort i stället.',
+    place: 'Ort',
+    placeNone: 'Ingen',
+    placesLoading: 'Orterna laddas…',
+    placesError: 'Orterna kunde inte laddas.',
   },
   map: {
     regionLabel: 'Karta över stödtjänster',
@@ -99,6 +117,18 @@ export const sv: Strings = {
     accessibility: 'Tillgänglighet',
     timeZoneNote: (timeZone: string) => `Tiderna anges i lokal tid (${timeZone}).`,
     closedAllDay: 'Stängt',
+    paused: 'Tar inte emot remisser nu',
+    pausedReason:
+      'Den här verksamheten tar inte emot nya remisser just nu. Du kan ändå kontakta den, eller välja en annan verksamhet.',
+    placesFree: plural('sv', {
+      one: '# ledig plats',
+      other: '# lediga platser',
+    }),
+    placesInAll: plural('sv', {
+      one: '# plats totalt',
+      other: '# platser totalt',
+    }),
+    distance: 'Avstånd',
   },
   form: {
     title: { self: 'Be om stöd', professional: 'Hänvisa ett ärende' },
@@ -321,6 +351,14 @@ export const sv: Strings = {
     },
   },
   status: svStatus,
+  safety: {
+    title: 'Om du är i fara just nu',
+    callNow: 'Ring efter hjälp nu. Larmnumret är gratis från alla telefoner.',
+    callLocal: 'Ring larmnumret i ditt land nu.',
+    emergencyLabel: 'Nödnummer: polis, ambulans, räddningstjänst',
+    victimHelplineLabel: 'Stödlinje för brottsutsatta',
+    ownHelplineLabel: 'Vår stödlinje',
+  },
   quickExit: {
     emphasis: 'Nödläge',
     button: 'Lämna sidan',
@@ -331,5 +369,15 @@ export const sv: Strings = {
     }),
     expired: 'Lämna sidan: tiden har gått ut.',
     exiting: 'Laddar.',
+    safetySummary: 'Säker på nätet',
+    safetyCannotHide:
+      '”Lämna sidan” döljer den här webbplatsen snabbt, men tar inte bort den från din webbhistorik. Den som kontrollerar enheten eller nätverket kan ändå se att du har besökt den.',
+    safetyStepsIntro: 'Så blir du säkrare:',
+    safetySteps: [
+      'använd ett privat fönster (inkognito), som inte sparar historik',
+      'ta efteråt bort den här webbplatsen från din webbhistorik',
+      'använd om du kan en enhet som personen du är rädd för inte kan kontrollera, till exempel en väns telefon eller en dator på biblioteket',
+    ],
+    safetyMore: 'Mer om att vara säker på nätet',
   },
 };

@@ -30,6 +30,24 @@ export const tr: Strings = {
     retry: 'Yeniden dene',
     loadMore: 'Daha fazla hizmet göster',
     resultsLabel: 'Hizmetler',
+    accessibility: 'Erişilebilirlik',
+    age: 'Yardıma ihtiyacı olan kişinin yaşı',
+    ageHint: 'Yıl olarak. Yalnızca bu yaşa uygun hizmetler gösterilir.',
+    ageError: '0 ile 120 arasında, tam yıl olarak bir yaş girin',
+    acceptingReferrals: 'Yalnızca yeni yönlendirme kabul eden hizmetler',
+    interpretation: 'Sözlü çeviri var',
+    nearMe: 'Yakınımdaki hizmetleri göster',
+    nearMeHint:
+      'Tarayıcınız konumunuzu paylaşmak isteyip istemediğinizi soracak. Konum yaklaşık 1 km’ye yuvarlanır, yalnızca hizmetleri sıralamak için kullanılır ve saklanmaz.',
+    nearMeStop: 'Uzaklığa göre sıralamayı durdur',
+    locating: 'Konumunuz bulunuyor…',
+    located: 'En yakın hizmetler önce gösteriliyor.',
+    locationDenied: 'Konumunuz paylaşılmadı. Bunun yerine bir şehir ya da yer seçebilirsiniz.',
+    locationUnavailable: 'Konumunuz bulunamadı. Bunun yerine bir şehir ya da yer seçebilirsiniz.',
+    place: 'Şehir ya da yer',
+    placeNone: 'Yok',
+    placesLoading: 'Şehirler yükleniyor…',
+    placesError: 'Şehirler yüklenemedi.',
   },
   map: {
     regionLabel: 'Destek hizmetleri haritası',
@@ -99,6 +117,18 @@ export const tr: Strings = {
     accessibility: 'Erişilebilirlik',
     timeZoneNote: (timeZone: string) => `Saatler yerel saate göredir (${timeZone}).`,
     closedAllDay: 'Kapalı',
+    paused: 'Şu anda yönlendirme kabul etmiyor',
+    pausedReason:
+      'Bu hizmet şu anda yeni yönlendirme kabul etmiyor. Yine de iletişime geçebilir ya da başka bir hizmet seçebilirsiniz.',
+    placesFree: plural('tr', {
+      one: '# boş yer',
+      other: '# boş yer',
+    }),
+    placesInAll: plural('tr', {
+      one: 'toplam # yer',
+      other: 'toplam # yer',
+    }),
+    distance: 'Uzaklık',
   },
   form: {
     title: { self: 'Destek isteyin', professional: 'Vaka yönlendirin' },
@@ -327,6 +357,14 @@ export const tr: Strings = {
     },
   },
   status: trStatus,
+  safety: {
+    title: 'Şu anda tehlikedeyseniz',
+    callNow: 'Hemen yardım çağırın. Acil durum numarası her telefondan ücretsizdir.',
+    callLocal: 'Hemen ülkenizin acil durum numarasını arayın.',
+    emergencyLabel: 'Acil durum: polis, ambulans, itfaiye',
+    victimHelplineLabel: 'Suç mağdurları için yardım hattı',
+    ownHelplineLabel: 'Yardım hattımız',
+  },
   quickExit: {
     emphasis: 'Acil durum',
     button: 'Bu sayfadan çık',
@@ -337,5 +375,15 @@ export const tr: Strings = {
     }),
     expired: 'Sayfadan çıkma süresi doldu.',
     exiting: 'Yükleniyor.',
+    safetySummary: 'İnternette güvende kalmak',
+    safetyCannotHide:
+      '“Bu sayfadan çık” bu siteyi hızla gizler ama tarama geçmişinizden silmez. Bu cihazı ya da ağı kontrol eden biri, siteyi ziyaret ettiğinizi yine de görebilir.',
+    safetyStepsIntro: 'Daha güvende olmak için:',
+    safetySteps: [
+      'geçmiş kaydetmeyen gizli (özel) bir pencere kullanın',
+      'sonra bu siteyi tarama geçmişinizden silin',
+      'mümkünse korktuğunuz kişinin kontrol edemeyeceği bir cihaz kullanın; örneğin bir arkadaşınızın telefonu ya da kütüphanedeki bir bilgisayar',
+    ],
+    safetyMore: 'İnternette güvende kalmak hakkında daha fazlası',
   },
 };

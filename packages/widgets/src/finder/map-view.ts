@@ -1,0 +1,62 @@
+/**
+ * The finder's two views of its results: the list, and the map of the same search. The switch
+ * between them, and the map, whose chunk (Leaflet, the outline of Europe) loads only when the
+ * user first asks for it.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/locales/index.js';
+import type { TextFilter } from './search-form.js';
+
+/** How the finder shows its results: as a list of cards, or on a map. */
+export type FinderView = 'list' | 'map';
+
+export function viewSwitch(
+  strings: Strings['map'],
+  current: FinderView,
+  onChange: (view: FinderView) => void,
+): TemplateResult {
+  const option = (view: FinderView, label: string) =>
+    html`<button
+      type="button"
+      class="button ${view === current ? '' : 'secondary'}"
+      part="button view-switch"
+      aria-pressed=${view === current ? 'true' : 'false'}
+      @click=${() => {
+        if (view === 'map') void import('../map/service-map.js');
+        onChange(view);
+      }}
+    >
+      ${label}
+    </button>`;
+  return html`<div class="actions view-switch" role="group" aria-label=${strings.viewLabel}>
+    ${option('list', strings.listView)} ${option('map', strings.mapView)}
+  </div>`;
+}
+
+/** What the map needs of the finder's search: its API settings, the text and the filters. */
+export interface MapSearch {
+  readonly apiBase: string | undefined;
+  readonly publishableKey: string | undefined;
+  readonly query: string;
+  readonly freeOfCharge: boolean;
+  readonly openNow: boolean;
+  filterValue(name: TextFilter): string | undefined;
+}
+
+/** The map of the same search as the list (the map reads every page of it). */
+export function mapOfSearch(search: MapSearch): TemplateResult {
+  return html`<vr-service-map
+    exportparts="map"
+    .apiBase=${search.apiBase}
+    .publishableKey=${search.publishableKey}
+    .q=${search.query}
+    .country=${search.filterValue('country')}
+    .victimType=${search.filterValue('victimType')}
+    .assistance=${search.filterValue('assistance')}
+    .language=${search.filterValue('language')}
+    .delivery=${search.filterValue('delivery')}
+    .accessibility=${search.filterValue('accessibility')}
+    .freeOfCharge=${search.freeOfCharge}
+    .openNow=${search.openNow}
+  ></vr-service-map>`;
+}
