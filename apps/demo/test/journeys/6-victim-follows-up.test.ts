@@ -100,7 +100,7 @@ describe('journey 6: a victim follows their own request and withdraws consent', 
     await expectNoAxeViolations(page);
 
     // Withdrawing erased the case summary: the member finds the referral by its reference.
-    const inbox = clientFor(hostOrganisation().contactToken).referrals.listAll({ box: 'inbox' });
+    const inbox = clientFor(hostOrganisation()).referrals.listAll({ box: 'inbox' });
     let statusSeen: string | undefined;
     for await (const referral of inbox) if (referral.reference === written.reference) statusSeen = referral.status;
     expect(statusSeen).toBe('withdrawn-consent');
