@@ -35,8 +35,8 @@ async function keptOnTheDevice(page: Page): Promise<string> {
   return `${page.url()} ${stored}`;
 }
 
-describe('journey 6: a victim follows their own request and withdraws consent', () => {
-  const summary = uniqueSummary('journey 6');
+describe('journey 8: a victim follows their own request and withdraws consent', () => {
+  const summary = uniqueSummary('journey 8');
   const written = { reference: '', secret: '' };
 
   it('asks for help and writes down the reference and the secret code shown once', async () => {
@@ -100,7 +100,7 @@ describe('journey 6: a victim follows their own request and withdraws consent', 
     await expectNoAxeViolations(page);
 
     // Withdrawing erased the case summary: the member finds the referral by its reference.
-    const inbox = clientFor(hostOrganisation().contactToken).referrals.listAll({ box: 'inbox' });
+    const inbox = clientFor(hostOrganisation()).referrals.listAll({ box: 'inbox' });
     let statusSeen: string | undefined;
     for await (const referral of inbox) if (referral.reference === written.reference) statusSeen = referral.status;
     expect(statusSeen).toBe('withdrawn-consent');
