@@ -6,6 +6,7 @@ import type { VrReferralForm } from '../src/form/referral-form.component.js';
 import { check, continueTo, fillNeeds, fillPerson, fillSelfConsent, stepTitle, submit, type } from './form-steps.js';
 import {
   clientWith,
+  contactOf,
   deepActiveElement,
   expectNoAxeViolations,
   find,
@@ -42,9 +43,12 @@ async function serviceOf(organisationId: string): Promise<Service> {
   return page.items[0];
 }
 
-async function inboxReferral(token: string, caseSummary: string): Promise<Referral | undefined> {
-  for await (const referral of clientWith({ token }).referrals.listAll({ box: 'inbox' })) {
-    if (referral.caseSummary === caseSummary) return referral;
+/** The referral of `organisation`'s inbox with this case summary, opened with its keys (it arrives sealed). */
+async function inboxReferral(organisation: typeof host, caseSummary: string): Promise<Referral | undefined> {
+  const client = contactOf(organisation);
+  for await (const referral of client.referrals.listAll({ box: 'inbox' })) {
+    const opened = await client.referrals.open(referral);
+    if (opened.caseSummary === caseSummary) return opened;
   }
   return undefined;
 }
@@ -52,7 +56,7 @@ async function inboxReferral(token: string, caseSummary: string): Promise<Referr
 /** A professional form for a service of `other`, filled up to the cross-border step. */
 async function professionalAtCrossBorder(caseSummary: string): Promise<VrReferralForm> {
   const form = mount<VrReferralForm>(
-    `<vr-referral-form mode="professional" api-base="${sandbox.apiBase}"></vr-referral-form>`,
+    `<vr-referral-form mode="professional" api-base="${sandbox.apiBase}" organisation-id="${host.id}"></vr-referral-form>`,
   );
   form.token = host.contactToken;
   form.service = await serviceOf(other.id);
@@ -126,7 +130,7 @@ describe('<vr-referral-form> cross-border case file', () => {
     const sent = new Promise((resolve) => form.addEventListener('vr-referral-submitted', resolve, { once: true }));
     await submit(form);
     await sent;
-    const referral = await inboxReferral(other.contactToken, caseSummary);
+    const referral = await inboxReferral(other, caseSummary);
     expect(referral?.crossBorder).toEqual({
       crimeCountry: 'ES',
       crimePlace: 'Valencia, near the harbour',
@@ -195,7 +199,7 @@ describe('<vr-referral-form> cross-border case file', () => {
   it('asks a victim only where it happened and whether they need an interpreter', async () => {
     const caseSummary = summary();
     const form = mount<VrReferralForm>(
-      `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}"></vr-referral-form>`,
+      `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" organisation-id="${host.id}"></vr-referral-form>`,
     );
     expect(await stepTitle(form)).toBe('Step 1 of 4 Support needed');
     expect(textOf(form, 'label[for="f-crimeCountry"]')).toBe('In which country did it happen? (optional)');
@@ -215,7 +219,7 @@ describe('<vr-referral-form> cross-border case file', () => {
     });
     await submit(form);
     await find(form, '[part="reference"]');
-    const referral = await inboxReferral(host.contactToken, caseSummary);
+    const referral = await inboxReferral(host, caseSummary);
     expect(referral?.crossBorder).toEqual({ crimeCountry: 'FR', interpreterNeeded: false });
   });
 });

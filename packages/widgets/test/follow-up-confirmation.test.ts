@@ -22,7 +22,7 @@ import {
 /** A self-referral sent: the form on its confirmation, the event it fired, and the secret shown. */
 async function sentSelfReferral() {
   const form = mount<VrReferralForm>(
-    `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}"></vr-referral-form>`,
+    `<vr-referral-form mode="self" api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" organisation-id="${host.id}"></vr-referral-form>`,
   );
   await find(form, '#step-title');
   await fillSelfReferral(form, `Follow-up confirmation ${crypto.randomUUID()}`);

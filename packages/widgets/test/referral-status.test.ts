@@ -1,3 +1,4 @@
+import { createReferralClient } from '@victim-referral/client';
 import type { FollowUpCredentials, ReferralCreate } from '@victim-referral/schemas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -41,7 +42,13 @@ const selfReferralBody = {
 
 /** A new self-referral to the host organisation, and the follow-up its create answered with. */
 async function selfReferral(): Promise<FollowUpCredentials & { id: string }> {
-  const created = await clientWith({ publishableKey: host.publishableKey }).referrals.create(selfReferralBody);
+  // The host publishes keys: the client seals the victim's data to them, as the form does.
+  const victim = createReferralClient({
+    baseUrl: sandbox.apiBase,
+    auth: { publishableKey: host.publishableKey },
+    sealing: { organisationId: host.id, privateKeys: host.privateKeys },
+  });
+  const created = await victim.referrals.create(selfReferralBody);
   if (!created.followUp) throw new Error('the self-referral came without its follow-up');
   return { id: created.id, ...created.followUp };
 }

@@ -37,7 +37,13 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
     await expectNoAxeViolations(page);
     const finder = page.locator('vr-service-finder');
     await selectFilter(finder, 'country', 'ES');
-    await selectFilter(finder, 'victimType', 'robbery-theft');
+    // The search with both filters answered: the cards shown after it are Spain's.
+    await Promise.all([
+      page.waitForResponse(
+        (response) => /[?&]country=ES\b/.test(response.url()) && response.url().includes('robbery-theft'),
+      ),
+      selectFilter(finder, 'victimType', 'robbery-theft'),
+    ]);
     const card = (await resultCards(finder)).first();
     await card.locator('[part~="select-button"]').click();
     const form = page.locator('vr-referral-form');

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-describe('journey 6: the services on a map', () => {
+describe('journey 7: the services on a map', () => {
   it('shows the search on a map with no third-party request, and opens a place with the keyboard', async () => {
     const violations = await recordCspViolations(page);
     const hosts = new Set<string>();

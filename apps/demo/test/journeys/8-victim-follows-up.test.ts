@@ -35,8 +35,8 @@ async function keptOnTheDevice(page: Page): Promise<string> {
   return `${page.url()} ${stored}`;
 }
 
-describe('journey 6: a victim follows their own request and withdraws consent', () => {
-  const summary = uniqueSummary('journey 6');
+describe('journey 8: a victim follows their own request and withdraws consent', () => {
+  const summary = uniqueSummary('journey 8');
   const written = { reference: '', secret: '' };
 
   it('asks for help and writes down the reference and the secret code shown once', async () => {
