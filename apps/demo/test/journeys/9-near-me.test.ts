@@ -29,7 +29,7 @@ async function findHelp(
 const distances = (page: Page) =>
   page.locator('vr-service-finder article.card .row', { hasText: 'Distance' }).locator('dd').allTextContents();
 
-describe('journey 6: the nearest help, with or without the position', () => {
+describe('journey 9: the nearest help, with or without the position', () => {
   it('sorts by distance once the victim shares the position, rounded to about 1 km', async () => {
     const { context, page } = await findHelp({ permissions: ['geolocation'], geolocation: lisbon });
     const searches: string[] = [];
