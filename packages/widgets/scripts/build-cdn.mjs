@@ -25,6 +25,8 @@ const chunksBuild = await rolldown({
   input: {
     'service-finder': 'src/cdn/service-finder.ts',
     'referral-form': 'src/cdn/referral-form.ts',
+    'referral-inbox': 'src/cdn/referral-inbox.ts',
+    'referral-case': 'src/cdn/referral-case.ts',
     'victim-referral-api': 'src/cdn/victim-referral-api.ts',
     ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
   },

@@ -8,6 +8,8 @@
 const elementChunks: Readonly<Record<string, () => Promise<unknown>>> = {
   'vr-service-finder': () => import('./service-finder.js'),
   'vr-referral-form': () => import('./referral-form.js'),
+  'vr-referral-inbox': () => import('./referral-inbox.js'),
+  'vr-referral-case': () => import('./referral-case.js'),
 };
 
 const tags = Object.keys(elementChunks);

@@ -2,6 +2,7 @@ import { enQuickExit } from '../i18n/locales/en-quick-exit.js';
 import { localeLoaders } from '../i18n/locales/loaders.js';
 import { safeWebUrl } from '../shared/format.js';
 import { directionOf, languageOf, localeOf, observeLang } from '../shared/lang.js';
+import { quickExitEvent } from '../shared/quick-exit-signal.js';
 import { quickExitCss } from './quick-exit.styles.js';
 import { ShiftCounter } from './shift-counter.js';
 
@@ -29,6 +30,8 @@ function styleSheet(): CSSStyleSheet {
  * @attr lang - The language of the button; otherwise the nearest `lang` above it, then the browser's.
  * @attr href - The neutral site to go to (http or https; relative to the page allowed). Default `https://www.bbc.co.uk/weather`.
  * @attr hide-hint - Hides the visible "press Shift 3 times" hint (the shortcut still works and is announced).
+ *
+ * @event vr-quick-exit - The user is leaving (bubbles to `document`): elements holding a victim's data drop it.
  *
  * @csspart button - The "Exit this page" button.
  * @csspart hint - The "press Shift 3 times" hint below the button.
@@ -142,6 +145,7 @@ export class VrQuickExit extends HTMLElement {
     this.status.textContent = '';
     this.overlay.textContent = this.strings.exiting;
     this.root.append(this.overlay);
+    this.dispatchEvent(new Event(quickExitEvent, { bubbles: true, composed: true }));
     // The cover is in place before the navigation starts: the old page never shows again.
     queueMicrotask(() => this.navigate(this.destination()));
   }
