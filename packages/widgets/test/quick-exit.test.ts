@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { quickExitEvent } from '../src/shared/quick-exit-signal.js';
 import '../src/quick-exit/quick-exit.js';
 import type { VrQuickExit } from '../src/quick-exit/quick-exit.component.js';
 import { byText, deepActiveElement, expectNoAxeViolations, find, mount, tabTo, textOf } from './helpers.js';
@@ -43,6 +44,17 @@ describe('<vr-quick-exit>', () => {
     expect(getComputedStyle(overlay).position).toBe('fixed');
     await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://example.org/weather'));
     expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the page it is leaving (vr-quick-exit on document) before it navigates', async () => {
+    const { element, navigate } = await quickExit();
+    const heard: boolean[] = [];
+    const listener = () => heard.push(navigate.mock.calls.length === 0);
+    document.addEventListener(quickExitEvent, listener);
+    (await find<HTMLButtonElement>(element, 'button')).click();
+    document.removeEventListener(quickExitEvent, listener);
+    expect(heard).toEqual([true]);
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
   });
 
   it('exits on Shift pressed three times, announcing the presses left', async () => {

@@ -8,7 +8,9 @@ import { deepActiveElement, expectNoAxeViolations, find, findAll, host, mount, s
 import { hostContact, referToHost } from './workspace-support.js';
 
 function mountInbox(attributes = '', token: VrReferralInbox['token'] = host.contactToken): VrReferralInbox {
-  const inbox = mount<VrReferralInbox>(`<vr-referral-inbox api-base="${sandbox.apiBase}" ${attributes}></vr-referral-inbox>`);
+  const inbox = mount<VrReferralInbox>(
+    `<vr-referral-inbox api-base="${sandbox.apiBase}" ${attributes}></vr-referral-inbox>`,
+  );
   inbox.token = token;
   return inbox;
 }
@@ -39,7 +41,9 @@ describe('<vr-referral-inbox>', () => {
     expect(textOf(inbox, `tr[data-referral-id="${urgent}"] .flag.due-soon`)).toMatch(/^Answer in (2[0-4]) hours$/);
     expect(textOf(inbox, `tr[data-referral-id="${urgent}"] .flag.priority`)).toBe('Urgent');
     if (shown.some(overdue)) {
-      expect(textOf(inbox, `tr[data-referral-id="${shown[0]?.id}"] .flag.overdue`)).toMatch(/^Overdue: the answer was due .+ ago$/);
+      expect(textOf(inbox, `tr[data-referral-id="${shown[0]?.id}"] .flag.overdue`)).toMatch(
+        /^Overdue: the answer was due .+ ago$/,
+      );
     }
     expect(findAll(inbox, 'thead th[scope="col"]')).toHaveLength(6);
     expect(findAll(inbox, 'tbody th[scope="row"]')).toHaveLength(shown.length);

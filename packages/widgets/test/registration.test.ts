@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VrQuickExit, VrReferralForm, VrServiceFinder } from '../src/index.js';
+import { VrQuickExit, VrReferralCase, VrReferralForm, VrReferralInbox, VrServiceFinder } from '../src/index.js';
 import { define } from '../src/shared/define.js';
 import { mount } from './helpers.js';
 
@@ -8,6 +8,8 @@ describe('registration', () => {
     expect(customElements.get('vr-service-finder')).toBe(VrServiceFinder);
     expect(customElements.get('vr-referral-form')).toBe(VrReferralForm);
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
+    expect(customElements.get('vr-referral-inbox')).toBe(VrReferralInbox);
+    expect(customElements.get('vr-referral-case')).toBe(VrReferralCase);
     class Impostor extends HTMLElement {}
     expect(() => define('vr-quick-exit', Impostor)).not.toThrow();
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);

@@ -109,13 +109,19 @@ export class VrReferralCase extends VrContactElement {
   private readonly poller = new PollController(this, () => this.refresh());
   private loadedFor: { transport: ReferralTransport; id: string } | undefined;
   private abort: AbortController | undefined;
-  private readonly forget = () => this.drop();
-  private readonly exit = () => {
-    this.referralId = undefined;
+  /** Set while the page is hidden for good or being left: nothing is read until it shows again. */
+  private suspended = false;
+  private readonly forget = () => {
+    this.suspended = true;
     this.drop();
   };
-  private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) this.poller.now();
+  private readonly exit = () => {
+    this.referralId = undefined;
+    this.forget();
+  };
+  private readonly onPageShow = () => {
+    this.suspended = false;
+    this.requestUpdate();
   };
 
   constructor() {
@@ -172,6 +178,7 @@ export class VrReferralCase extends VrContactElement {
     const { transport } = this.api;
     const id = this.referralId;
     if (changed.has('keys') || changed.has('decrypt')) this.opened = undefined;
+    if (this.suspended) return;
     if (transport && id && (transport !== this.loadedFor?.transport || id !== this.loadedFor.id)) {
       const switched = this.loadedFor !== undefined;
       this.drop();
@@ -192,7 +199,7 @@ export class VrReferralCase extends VrContactElement {
   private async refresh(): Promise<void> {
     const loaded = this.loadedFor;
     if (!loaded) {
-      if (this.api.transport && this.referralId) this.requestUpdate();
+      if (!this.suspended && this.api.transport && this.referralId) this.requestUpdate();
       return;
     }
     this.abort?.abort();
