@@ -16,8 +16,25 @@
  * - finder, form and quick exit: target 45 kB, measured 55.0 kB, for the same reason;
  * - a further language (strings and vocabulary labels): target 4 kB, measured 6.8 kB for French
  *   (4.4 kB of strings for every element and 2.4 kB of labels); per-element strings would fit.
+ *
+ * Issue 13 (the point of contact's workspace), measured on its branch: the inbox and the case add
+ * 13.75 kB beyond the chunks the finder and form share (target 30 kB, met), jose 9.35 kB apart
+ * (fetched with the first sealed case only), 2.3 kB of workspace strings per further language
+ * (their own chunks, `workspace-<language>`). Pages without them grow by 1.8 kB (finder alone
+ * 47.2 → 49.0 kB): the schemas' modules the case needs (the lifecycle table, the contract's
+ * referral, message and event endpoints) sit in modules the finder's shared chunk already holds,
+ * and a module is never split between chunks; moving the transition table to a module of its own
+ * in the schemas would take most of that back. The npm budgets of the finder and form were below
+ * what main measures here (34.8 and 38.0 kB) and are set to that.
  */
-import { chunk, languageFiles, loaderFile, pageFiles } from './scripts/cdn-files.mjs';
+import {
+  chunk,
+  filesBeyond,
+  languageFiles,
+  loaderFile,
+  pageFiles,
+  workspaceLanguageFile,
+} from './scripts/cdn-files.mjs';
 
 const cdn = (name, path, limit) => ({ name, path, gzip: true, disablePlugins: ['@size-limit/esbuild'], limit });
 
@@ -34,6 +51,14 @@ const otherLocales = {
   },
 };
 
+/** jose comes in with the first sealed case only: counted apart. */
+const sealingApart = {
+  name: 'sealing-loads-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^@victim-referral\/client\/sealing$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const npmEntry = (name, path, limit) => ({
   name,
   path,
@@ -41,7 +66,7 @@ const npmEntry = (name, path, limit) => ({
   gzip: true,
   limit,
   modifyEsbuildConfig(config) {
-    config.plugins = [...(config.plugins ?? []), otherLocales];
+    config.plugins = [...(config.plugins ?? []), otherLocales, sealingApart];
     return config;
   },
 });
@@ -51,13 +76,23 @@ export default [
   cdn(
     'CDN page with only <vr-service-finder> (loader and every chunk it fetches)',
     pageFiles(['service-finder']),
-    '46.4 kB',
+    '49.4 kB',
   ),
-  cdn('CDN page with finder, form and quick exit', pageFiles(['service-finder', 'referral-form']), '55.5 kB'),
+  cdn('CDN page with finder, form and quick exit', pageFiles(['service-finder', 'referral-form']), '58.4 kB'),
   cdn('CDN: the form chunk alone', chunk('referral-form'), '9.2 kB'),
-  cdn('CDN: one further language (French strings and labels)', languageFiles('fr'), '7.3 kB'),
-  npmEntry('npm: every widget (index.js)', 'dist/index.js', '44 kB'),
-  npmEntry('npm: service-finder.js', 'dist/finder/service-finder.js', '34 kB'),
-  npmEntry('npm: referral-form.js', 'dist/form/referral-form.js', '37.3 kB'),
+  cdn('CDN: one further language (French strings and labels)', languageFiles('fr'), '7.8 kB'),
+  cdn(
+    'CDN: inbox and case beyond the chunks the finder and form share (jose apart)',
+    filesBeyond(['referral-inbox', 'referral-case'], ['service-finder', 'referral-form']),
+    '14.2 kB',
+  ),
+  cdn('CDN page with inbox, case and quick exit', pageFiles(['referral-inbox', 'referral-case']), '57.5 kB'),
+  cdn('CDN: opening sealed data (jose), fetched with the first sealed case', chunk('sealing'), '9.8 kB'),
+  cdn('CDN: the workspace in one further language (French)', workspaceLanguageFile('fr'), '2.8 kB'),
+  npmEntry('npm: every widget (index.js)', 'dist/index.js', '56.1 kB'),
+  npmEntry('npm: service-finder.js', 'dist/finder/service-finder.js', '35.3 kB'),
+  npmEntry('npm: referral-form.js', 'dist/form/referral-form.js', '38.5 kB'),
   npmEntry('npm: quick-exit.js', 'dist/quick-exit/quick-exit.js', '3.4 kB'),
+  npmEntry('npm: referral-inbox.js', 'dist/inbox/referral-inbox.js', '35.5 kB'),
+  npmEntry('npm: referral-case.js (jose apart)', 'dist/case/referral-case.js', '38.8 kB'),
 ];

@@ -35,7 +35,11 @@ const chunksBuild = await rolldown({
 const { output: chunks } = await chunksBuild.write({
   ...output,
   entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
-  chunkFileNames: 'chunks/[name]-[hash].js',
+  // The workspace's strings of a language are named apart from the strings every element uses.
+  chunkFileNames: (chunk) =>
+    chunk.facadeModuleId?.includes('/i18n/locales/workspace/')
+      ? 'chunks/workspace-[name]-[hash].js'
+      : 'chunks/[name]-[hash].js',
 });
 await chunksBuild.close();
 

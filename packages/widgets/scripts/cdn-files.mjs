@@ -44,3 +44,14 @@ export function languageFiles(language) {
     .filter((file) => file.startsWith(`${language}-`) && file.endsWith('.js'))
     .map((file) => join(dir, file));
 }
+
+/** The chunk of the point of contact's workspace strings in one language. */
+export function workspaceLanguageFile(language) {
+  return chunk(`workspace-${language}`);
+}
+
+/** What a page fetches for `elements` beyond what it fetches for `besides` (the chunks those share). */
+export function filesBeyond(elements, besides) {
+  const shared = new Set(pageFiles(besides));
+  return pageFiles(elements).filter((file) => !shared.has(file));
+}
