@@ -1,11 +1,16 @@
-/** Writes dist/openapi.json and dist/json-schema/*.schema.json (+ index.json) after tsup. */
+/**
+ * Writes dist/openapi.json, dist/json-schema/*.schema.json (+ index.json) and the self-contained
+ * bundles dist/json-schema/bundled/*.schema.json after tsup.
+ */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { catalogJsonSchemas, jsonSchemaBaseUri, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
+import { catalogJsonSchemas, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
+import { bundleJsonSchema } from '../src/artifacts/json-schema-bundle.js';
 import { buildOpenApiDocument } from '../src/artifacts/openapi.js';
 import type { SchemaName } from '../src/catalog.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const jsonSchemaDir = new URL('json-schema/', dist);
+const bundleDir = new URL('bundled/', jsonSchemaDir);
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -15,17 +20,24 @@ const { version } = JSON.parse(await readFile(new URL('../package.json', import.
   version: string;
 };
 
-await mkdir(jsonSchemaDir, { recursive: true });
+await mkdir(bundleDir, { recursive: true });
 const schemas = catalogJsonSchemas();
 const names = Object.keys(schemas) as SchemaName[];
 await Promise.all(
-  names.map((name) => writeFile(new URL(jsonSchemaFileName(name), jsonSchemaDir), json(schemas[name]))),
+  names.flatMap((name) => [
+    writeFile(new URL(jsonSchemaFileName(name), jsonSchemaDir), json(schemas[name])),
+    writeFile(new URL(jsonSchemaFileName(name), bundleDir), json(bundleJsonSchema(name, schemas))),
+  ]),
 );
 await writeFile(
   new URL('index.json', jsonSchemaDir),
   json({
-    baseUri: jsonSchemaBaseUri,
-    schemas: names.map((name) => ({ name, $id: schemas[name].$id, file: jsonSchemaFileName(name) })),
+    schemas: names.map((name) => ({
+      name,
+      $id: schemas[name].$id,
+      file: jsonSchemaFileName(name),
+      bundle: `bundled/${jsonSchemaFileName(name)}`,
+    })),
   }),
 );
 
@@ -33,4 +45,4 @@ const openapi = buildOpenApiDocument({ version });
 await writeFile(new URL('openapi.json', dist), json(openapi));
 
 const operations = Object.values(openapi.paths).reduce((count, item) => count + Object.keys(item).length, 0);
-console.log(`wrote ${names.length} JSON Schemas and openapi.json (${operations} operations)`);
+console.log(`wrote ${names.length} JSON Schemas, their bundles and openapi.json (${operations} operations)`);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { labelLanguages } from '@victim-referral/schemas/labels';
 import { rolldown } from 'rolldown';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
@@ -15,7 +16,7 @@ const loader = 'victim-referral-widgets.js';
 const banner = `/*! @victim-referral/widgets ${version} | MIT */`;
 const common = { platform: 'browser', transform: { target: 'es2022' }, logLevel: 'warn' };
 const output = { dir: outDir, format: 'esm', minify: true, comments: false, sourcemap: true, postBanner: banner };
-const locales = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'el', 'sv', 'uk', 'ar'];
+const locales = labelLanguages.filter((language) => language !== 'en');
 
 await rm(outDir, { recursive: true, force: true });
 

@@ -3,6 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { supportedLocales } from '../../../../packages/widgets/src/i18n/locales/index.js';
 import { pl } from '../../../../packages/widgets/src/i18n/locales/pl.js';
 import { expectNoAxeViolations, launchChromium, newPage, recordCspViolations } from '../browser.js';
 import {
@@ -33,9 +34,14 @@ describe('journey 1: a victim finds help abroad in their own language and self-r
   const summary = uniqueSummary('journey 1');
   let chosenServiceId = '';
 
-  it('shows the finder in Polish once the site language is Polish', async () => {
+  it('offers every shipped language by its own name, and shows the finder in Polish once chosen', async () => {
     await openPage(page, '/find-help.html');
     await expectNoAxeViolations(page);
+    const offered = await page
+      .locator('#site-language option')
+      .evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    expect(offered.map(([language]) => language)).toEqual([...supportedLocales]);
+    expect(offered).toContainEqual(['pl', 'Polski']);
     await page.locator('#site-language').selectOption('pl');
     const finder = page.locator('vr-service-finder');
     await eventually(async () =>

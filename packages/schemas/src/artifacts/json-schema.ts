@@ -4,9 +4,6 @@ import { type SchemaName, schemaCatalog, schemaNames } from '../catalog.js';
 
 export type JsonSchema = Record<string, unknown>;
 
-/** Base of every published schema's `$id`; `$ref`s between them are relative to it. */
-export const jsonSchemaBaseUri = 'https://victim-referral.org/schemas/v1/';
-
 export function jsonSchemaFileName(name: SchemaName): string {
   return `${name}.schema.json`;
 }
@@ -16,7 +13,11 @@ export function pascalCase(name: string): string {
   return name.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 }
 
-/** One standalone JSON Schema per catalog record, `$ref`s to the others by relative file name. */
+/**
+ * One JSON Schema per catalog record. Its `$id` is its file name, a relative reference: it and the
+ * `$ref`s to the other files resolve against wherever the files are read from (a folder, a URL),
+ * so the schemas claim no web address the project does not serve.
+ */
 export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const name of schemaNames) registry.add(schemaCatalog[name], { id: name });
@@ -27,10 +28,10 @@ export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
   });
   const result = {} as Record<SchemaName, JsonSchema>;
   for (const name of schemaNames) {
-    const { $schema, $id: _relativeId, ...body } = schemas[name] as JsonSchema;
+    const { $schema, $id: _zodId, ...body } = schemas[name] as JsonSchema;
     result[name] = {
       $schema,
-      $id: `${jsonSchemaBaseUri}${jsonSchemaFileName(name)}`,
+      $id: jsonSchemaFileName(name),
       title: pascalCase(name),
       ...body,
     };

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { schemaCatalog, schemaNames } from '../catalog.js';
 import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract.js';
 import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '../headers.js';
-import { type JsonSchema, jsonSchemaBaseUri, pascalCase } from './json-schema.js';
+import { type JsonSchema, pascalCase } from './json-schema.js';
 
 type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, JsonSchema>> };
 
@@ -130,7 +130,7 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
       version: options.version,
       description:
         'Cross-border referral of victims of crime between member organisations of a victim-support network. ' +
-        `Generated from the contract of @victim-referral/schemas; JSON Schemas of every record under ${jsonSchemaBaseUri}.`,
+        'Generated from the contract of @victim-referral/schemas; JSON Schemas of every record in its json-schema/ folder.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [...new Set(Object.values(contract).map((definition) => definition.resource))].map((name) => ({ name })),

@@ -12,7 +12,36 @@ import type { TaxonomyLabels } from './types.js';
 export { taxonomyEn } from './en.js';
 export type { TaxonomyLabels } from './types.js';
 
-export const labelLanguages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'el', 'sv', 'uk', 'ar'] as const;
+export const labelLanguages = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ro',
+  'el',
+  'sv',
+  'uk',
+  'ar',
+  'bg',
+  'cs',
+  'da',
+  'et',
+  'fi',
+  'hr',
+  'hu',
+  'ga',
+  'lt',
+  'lv',
+  'mt',
+  'sk',
+  'sl',
+  'ru',
+  'tr',
+] as const;
 
 export type LabelLanguage = (typeof labelLanguages)[number];
 
@@ -30,4 +59,19 @@ export const taxonomyLabelLoaders: { readonly [L in Exclude<LabelLanguage, 'en'>
   sv: () => import('./sv.js').then((m) => m.taxonomySv),
   uk: () => import('./uk.js').then((m) => m.taxonomyUk),
   ar: () => import('./ar.js').then((m) => m.taxonomyAr),
+  bg: () => import('./bg.js').then((m) => m.taxonomyBg),
+  cs: () => import('./cs.js').then((m) => m.taxonomyCs),
+  da: () => import('./da.js').then((m) => m.taxonomyDa),
+  et: () => import('./et.js').then((m) => m.taxonomyEt),
+  fi: () => import('./fi.js').then((m) => m.taxonomyFi),
+  hr: () => import('./hr.js').then((m) => m.taxonomyHr),
+  hu: () => import('./hu.js').then((m) => m.taxonomyHu),
+  ga: () => import('./ga.js').then((m) => m.taxonomyGa),
+  lt: () => import('./lt.js').then((m) => m.taxonomyLt),
+  lv: () => import('./lv.js').then((m) => m.taxonomyLv),
+  mt: () => import('./mt.js').then((m) => m.taxonomyMt),
+  sk: () => import('./sk.js').then((m) => m.taxonomySk),
+  sl: () => import('./sl.js').then((m) => m.taxonomySl),
+  ru: () => import('./ru.js').then((m) => m.taxonomyRu),
+  tr: () => import('./tr.js').then((m) => m.taxonomyTr),
 };

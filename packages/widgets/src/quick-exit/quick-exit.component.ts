@@ -75,7 +75,7 @@ export class VrQuickExit extends HTMLElement {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [styleSheet()];
+    shadow.adoptedStyleSheets.push(styleSheet());
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, part?: string) => {
       const element = this.ownerDocument.createElement(tag);
       element.className = className;
@@ -84,14 +84,14 @@ export class VrQuickExit extends HTMLElement {
     };
     this.root = make('div', 'root');
     this.button = make('button', 'button', 'button');
-    this.button.type = 'button';
+    this.button.setAttribute('type', 'button');
     this.button.setAttribute('aria-describedby', 'hint');
     this.button.addEventListener('click', () => this.exit());
     this.emphasis = make('span', 'visually-hidden');
     this.label = this.ownerDocument.createTextNode('');
     this.button.append(this.emphasis, ' ', this.label);
     this.hint = make('p', 'hint', 'hint');
-    this.hint.id = 'hint';
+    this.hint.setAttribute('id', 'hint');
     this.status = make('p', 'visually-hidden');
     this.status.setAttribute('role', 'status');
     this.overlay = make('div', 'overlay', 'overlay');

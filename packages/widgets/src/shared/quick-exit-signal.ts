@@ -3,3 +3,9 @@
  * user leaves: elements that hold a victim's data drop it before the page is replaced.
  */
 export const quickExitEvent = 'vr-quick-exit';
+
+declare global {
+  interface HTMLElementEventMap {
+    'vr-quick-exit': Event;
+  }
+}

@@ -280,6 +280,7 @@ export const ar: Strings = {
     button: 'الخروج من هذه الصفحة',
     keyboardHint: 'أو اضغطوا على مفتاح Shift ثلاث مرات',
     pressesLeft: plural('ar', {
+      zero: 'Shift: اضغطوا # مرة أخرى للخروج.',
       one: 'Shift: اضغطوا مرة واحدة أخرى للخروج.',
       two: 'Shift: اضغطوا مرتين أخريين للخروج.',
       few: 'Shift: اضغطوا # مرات أخرى للخروج.',

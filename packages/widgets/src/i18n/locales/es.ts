@@ -278,6 +278,7 @@ export const es: Strings = {
     keyboardHint: 'O pulse 3 veces la tecla Mayús',
     pressesLeft: plural('es', {
       one: 'Mayús: pulse # vez más para salir.',
+      many: 'Mayús: pulse # de veces más para salir.',
       other: 'Mayús: pulse # veces más para salir.',
     }),
     expired: 'Salir de esta página: tiempo agotado.',

@@ -278,6 +278,7 @@ export const it: Strings = {
     keyboardHint: 'Oppure prema 3 volte il tasto Maiusc',
     pressesLeft: plural('it', {
       one: 'Maiusc: prema ancora # volta per uscire.',
+      many: 'Maiusc: prema ancora # di volte per uscire.',
       other: 'Maiusc: prema ancora # volte per uscire.',
     }),
     expired: 'Esci da questa pagina: tempo scaduto.',
