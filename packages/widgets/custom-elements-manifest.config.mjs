@@ -26,7 +26,8 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/**/*.component.ts'],
+  // The shared bases are read too, so the elements' inherited properties are in the manifest.
+  globs: ['src/**/*.component.ts', 'src/shared/api-element.ts', 'src/shared/contact-element.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

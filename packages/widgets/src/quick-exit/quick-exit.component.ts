@@ -21,6 +21,13 @@ function styleSheet(): CSSStyleSheet {
   return sharedSheet;
 }
 
+// Outside the class, so the manifest analyser does not read these assignments as the element's fields.
+function styledShadowRoot(host: HTMLElement): ShadowRoot {
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [styleSheet()];
+  return shadow;
+}
+
 /**
  * @tag vr-quick-exit
  * @summary A quick way off the page for someone who may be watched: a button, or Shift pressed
@@ -74,8 +81,7 @@ export class VrQuickExit extends HTMLElement {
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets.push(styleSheet());
+    const shadow = styledShadowRoot(this);
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, part?: string) => {
       const element = this.ownerDocument.createElement(tag);
       element.className = className;
