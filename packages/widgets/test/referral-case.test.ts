@@ -148,7 +148,12 @@ describe('<vr-referral-case>', () => {
     await vi.waitFor(() => expect(textOf(view, '.messages')).toContain('Weekdays after 6 pm'), { timeout: 8000 });
     expect(textOf(view, '[role="status"]')).toBe('1 new message.');
     await expectNoAxeViolations(view);
+  });
 
+  it('says a message was refused when the case closed while it was being written', async () => {
+    const id = await referToHost();
+    const view = mountCase(id);
+    const box = await find<HTMLTextAreaElement>(view, '#message-body');
     await otherContact.referrals.cancel(id, { reasonCode: 'duplicate' });
     await userEvent.type(box, 'One more question');
     (await find<HTMLButtonElement>(view, '.composer button')).click();

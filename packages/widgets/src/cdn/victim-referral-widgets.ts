@@ -6,4 +6,7 @@
 import '../quick-exit/quick-exit.js';
 import { startAutoloader } from './autoloader.js';
 
+/** The languages the widgets ship, for a site's language picker (the demo's, for one). */
+export { labelLanguages as supportedLocales } from '@victim-referral/schemas/labels';
+
 startAutoloader(document);
