@@ -7,16 +7,9 @@ import { Converter, ReflectionKind } from 'typedoc';
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
-    const { parent } = reflection;
-    // An element extends LitElement directly or through a shared base; its JSDoc names its `@tag`.
-    const isElement =
-      parent?.extendedTypes?.some((type) => type.toString() === 'LitElement') ||
-      parent?.comment?.blockTags.some((tag) => tag.tag === '@tag');
+    // Every element extends LitElement, directly or through the shared base element.
     const isStylesOfElement =
-      reflection.name === 'styles' &&
-      reflection.kindOf(ReflectionKind.Property) &&
-      reflection.flags.isStatic &&
-      isElement;
+      reflection.name === 'styles' && reflection.kindOf(ReflectionKind.Property) && reflection.flags.isStatic;
     if (isStylesOfElement) context.project.removeReflection(reflection);
   });
 }

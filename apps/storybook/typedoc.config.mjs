@@ -14,6 +14,10 @@ export default {
   treatWarningsAsErrors: true,
   plugin: ['./typedoc-lit-styles.mjs'],
   packageOptions: {
+    // Protected members are the elements' plumbing (controllers), not API of a member's page.
+    excludeProtected: true,
+    // No public repository URL yet: a clone's remote is a local path, so source links would break.
+    disableSources: true,
     // The widgets' JSDoc carries the tags custom-elements.json is made from.
     blockTags: [...OptionDefaults.blockTags, '@tag', '@attr', '@csspart', '@cssproperty', '@fires', '@slot'],
   },
