@@ -1,5 +1,5 @@
 /** Turns what ky throws into the client's typed errors. */
-import { ErrorBody, type KnownProblemCode, type ProblemDetails, requestIdHeader } from '@victim-referral/schemas';
+import { type KnownProblemCode, requestIdHeader } from '@victim-referral/schemas';
 import { type HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import {
   ReferralApiError,
@@ -15,7 +15,7 @@ import {
   ReferralTimeoutError,
   ReferralValidationError,
 } from './errors.js';
-import { check } from './validation.js';
+import { problemOf } from './problem-body.js';
 
 /** `Retry-After` in seconds (the protocol's form); undefined when absent or not a number. */
 export function retryAfterSeconds(header: string | null): number | undefined {
@@ -39,10 +39,9 @@ const byStatus: Partial<Record<number, [ErrorClass, KnownProblemCode]>> = {
   503: [ReferralServerError, 'unavailable'],
 };
 
-async function fromHttpError(error: HTTPError): Promise<ReferralApiError> {
+function fromHttpError(error: HTTPError): ReferralApiError {
   const { response } = error;
-  const checked = await check(ErrorBody, error.data);
-  const problem: ProblemDetails | undefined = checked.ok ? checked.value : undefined;
+  const problem = problemOf(error.data);
   const { status } = response;
   const init: ReferralApiErrorInit = {
     status,

@@ -5,7 +5,8 @@
  *
  * `createReferralClient` binds every endpoint. A page that calls only a few can use
  * `createTransport` with the endpoint definitions of `@victim-referral/schemas` instead, and its
- * bundle then holds only those endpoints' schemas.
+ * bundle then holds only those endpoints' schemas; or `createRouteTransport` with the routes of
+ * `@victim-referral/schemas/routes`, which checks no answer and so brings no zod at all.
  */
 
 export type {
@@ -58,6 +59,7 @@ export type {
 } from './operations.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export {
+  createRouteTransport,
   createTransport,
   type IdempotentRequestOptions,
   type ReferralAuth,
@@ -65,5 +67,6 @@ export {
   type ReferralTransport,
   type RequestOptions,
   type RetryPolicy,
+  type RouteTransport,
   type TransportInput,
 } from './transport.js';

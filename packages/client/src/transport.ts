@@ -3,8 +3,10 @@
  * Path, method and success schema come from the endpoint definition passed in; auth, idempotency
  * keys, retries, timeouts and error typing are added here. It takes the definition itself rather
  * than an operation id, so a bundle holds only the endpoints (and response schemas) it calls.
+ * `createRouteTransport(options)` is the same transport for routes (endpoints without their
+ * schemas, from `@victim-referral/schemas/routes`): it does not check answers, and so needs no zod.
  */
-import { type EndpointDefinition, idempotencyKeyHeader, requestIdHeader } from '@victim-referral/schemas';
+import { type EndpointDefinition, idempotencyKeyHeader, type Route, requestIdHeader } from '@victim-referral/schemas';
 import ky, { isHTTPError, type RetryOptions as KyRetryOptions, type Options } from 'ky';
 import { retryAfterSeconds, toReferralError } from './error-mapping.js';
 import { ReferralResponseValidationError, type ResponseIssue } from './errors.js';
@@ -88,6 +90,17 @@ export type ReferralTransport = <const E extends EndpointDefinition>(
     : [input: TransportInput<E>]
 ) => Promise<ResultIn<E>>;
 
+/**
+ * Performs one route, e.g. `transport(listServices, { query: { country: 'FR' } })` with `listServices`
+ * from `@victim-referral/schemas/routes`, and resolves to its success body unchecked.
+ */
+export type RouteTransport = <const E extends EndpointDefinition>(
+  route: Route<E>,
+  ...input: Partial<TransportInput<E>> extends TransportInput<E>
+    ? [input?: TransportInput<E>]
+    : [input: TransportInput<E>]
+) => Promise<ResultIn<E>>;
+
 interface LooseInput extends IdempotentRequestOptions {
   params?: Record<string, string>;
   query?: Record<string, string | number | boolean | undefined>;
@@ -124,22 +137,26 @@ function credentialOf(auth: ReferralAuth): () => string | Promise<string> {
   return typeof token === 'function' ? token : () => token;
 }
 
-function pathOf(endpoint: EndpointDefinition, params: Record<string, string> = {}): string {
+/** An endpoint definition, or the route of one. */
+type Target = EndpointDefinition | Route;
+
+function pathOf(endpoint: Target, params: Record<string, string> = {}): string {
   return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }
 
-async function readSuccess(endpoint: EndpointDefinition, response: Response, validate: boolean): Promise<unknown> {
+async function readSuccess(endpoint: Target, response: Response, validate: boolean): Promise<unknown> {
   const invalid = (issues: ResponseIssue[]) =>
     new ReferralResponseValidationError({
       status: response.status,
       requestId: response.headers.get(requestIdHeader) ?? undefined,
       issues,
     });
-  const { status, body: schema } = endpoint.success;
-  if (validate && response.status !== status) {
-    throw invalid([{ path: '', message: `Expected status ${status}, got ${response.status}` }]);
+  const { success } = endpoint;
+  const schema = 'json' in success ? undefined : success.body;
+  if (validate && response.status !== success.status) {
+    throw invalid([{ path: '', message: `Expected status ${success.status}, got ${response.status}` }]);
   }
-  if (schema === null) return undefined;
+  if ('json' in success ? !success.json : schema === null) return undefined;
   let data: unknown;
   try {
     data = await response.json();
@@ -147,14 +164,14 @@ async function readSuccess(endpoint: EndpointDefinition, response: Response, val
     if (error instanceof SyntaxError) throw invalid([{ path: '', message: 'Expected a JSON body' }]);
     throw error;
   }
-  if (!validate) return data;
+  if (!validate || !schema) return data;
   const checked = await check(schema, data);
   if (!checked.ok) throw invalid(checked.issues);
   return checked.value;
 }
 
-/** A transport for the options: what `createReferralClient` is built on, for bundles that call a few endpoints. */
-export function createTransport(options: ReferralClientOptions): ReferralTransport {
+/** Auth, retries, idempotency keys, timeouts and typed errors: what both transports are made of. */
+function createSender(options: ReferralClientOptions): (endpoint: Target, input?: LooseInput) => Promise<unknown> {
   const { fetch: customFetch, retry = {}, validateResponses = true, userAgent } = options;
   const credential = credentialOf(options.auth);
   const authorize = async ({ request }: { request: Request }) => {
@@ -170,7 +187,7 @@ export function createTransport(options: ReferralClientOptions): ReferralTranspo
   });
   const retryOptions = retry === false ? 0 : kyRetry(retry);
 
-  async function transport(endpoint: EndpointDefinition, input: LooseInput = {}): Promise<unknown> {
+  return async function send(endpoint, input = {}) {
     const idempotent = endpoint.idempotent === true;
     const request: Options = {
       method: endpoint.method,
@@ -186,6 +203,19 @@ export function createTransport(options: ReferralClientOptions): ReferralTranspo
     } catch (error) {
       throw await toReferralError(error, input.signal);
     }
-  }
-  return transport as ReferralTransport;
+  };
+}
+
+/** A transport for the options: what `createReferralClient` is built on, for bundles that call a few endpoints. */
+export function createTransport(options: ReferralClientOptions): ReferralTransport {
+  return createSender(options) as ReferralTransport;
+}
+
+/**
+ * A transport for routes: the same requests, retries and errors as `createTransport`, without
+ * checking answers against the contract, so a bundle that uses it holds no zod. For pages that
+ * render what comes back defensively (the widgets); everything else should check answers.
+ */
+export function createRouteTransport(options: Omit<ReferralClientOptions, 'validateResponses'>): RouteTransport {
+  return createSender({ ...options, validateResponses: false }) as RouteTransport;
 }

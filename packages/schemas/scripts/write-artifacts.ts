@@ -1,7 +1,8 @@
-/** Writes dist/openapi.json and dist/json-schema/*.schema.json (+ index.json) after tsup. */
+/** Writes dist/openapi.json, dist/json-schema/*.schema.json (+ index.json) and dist/routes.js after tsup. */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { catalogJsonSchemas, jsonSchemaBaseUri, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
 import { buildOpenApiDocument } from '../src/artifacts/openapi.js';
+import { routesModule } from '../src/artifacts/routes-module.js';
 import type { SchemaName } from '../src/catalog.js';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -31,6 +32,10 @@ await writeFile(
 
 const openapi = buildOpenApiDocument({ version });
 await writeFile(new URL('openapi.json', dist), json(openapi));
+
+const routes = routesModule();
+await writeFile(new URL('routes.js', dist), routes.js);
+await writeFile(new URL('routes.d.ts', dist), routes.dts);
 
 const operations = Object.values(openapi.paths).reduce((count, item) => count + Object.keys(item).length, 0);
 console.log(`wrote ${names.length} JSON Schemas and openapi.json (${operations} operations)`);

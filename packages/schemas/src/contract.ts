@@ -5,6 +5,7 @@
  * the build writes the OpenAPI 3.1 document from it. Nothing else describes the wire.
  */
 import * as z from 'zod/mini';
+import type { Credential } from './credentials.js';
 import { CountryCode, codeOf, Id, LanguageTag, queryNumber, Timestamp, text } from './primitives.js';
 import { ReferralEvent } from './records/event.js';
 import { FaultRule, FaultsArmed } from './records/fault.js';
@@ -26,15 +27,6 @@ import { ClockAdvance, SandboxClock } from './records/sandbox-clock.js';
 import { Service, ServiceCreate, ServiceUpdate } from './records/service.js';
 import { WebhookCreate, WebhookSubscription, WebhookSubscriptionCreated } from './records/webhook.js';
 import { accessibilityFeatures, deliveryModes, formsOfAssistance, victimTypes } from './vocabularies.js';
-
-/** How a caller proves who it is: every credential travels as `Authorization: Bearer <token>`. */
-export type Credential = 'none' | 'publishable-key' | 'contact-token' | 'admin-token';
-
-export const credentialPrefixes = {
-  'publishable-key': 'pk_',
-  'contact-token': 'ct_',
-  'admin-token': 'adm_',
-} as const satisfies Record<Exclude<Credential, 'none'>, string>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Resource =

@@ -5,12 +5,14 @@
 
 export * from './catalog.js';
 export * from './contract.js';
+export * from './credentials.js';
 export * from './field-errors.js';
 export * from './headers.js';
 export * from './helplines.js';
 export * from './keys.js';
 export * from './lifecycle.js';
 export * from './opening-hours.js';
+export * from './patterns.js';
 export * from './primitives.js';
 export * from './records/cross-border.js';
 export * from './records/encryption-key.js';
@@ -27,6 +29,7 @@ export * from './records/sandbox-clock.js';
 export * from './records/sealed.js';
 export * from './records/service.js';
 export * from './records/webhook.js';
+export * from './route.js';
 export * from './sealing.js';
 export * from './validate.js';
 export * from './vocabularies.js';

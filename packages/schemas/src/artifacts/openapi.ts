@@ -2,7 +2,8 @@
 import { STATUS_CODES } from 'node:http';
 import * as z from 'zod/mini';
 import { schemaCatalog, schemaNames } from '../catalog.js';
-import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract.js';
+import { contract, type EndpointDefinition } from '../contract.js';
+import { type Credential, credentialPrefixes } from '../credentials.js';
 import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '../headers.js';
 import { type JsonSchema, jsonSchemaBaseUri, pascalCase } from './json-schema.js';
 

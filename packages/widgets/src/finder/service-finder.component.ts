@@ -1,21 +1,17 @@
 import type { QueryIn } from '@victim-referral/client';
-import {
-  listOrganisations,
-  listServices,
-  type Organisation,
-  type Service,
-  ServiceSearchQuery,
-} from '@victim-referral/schemas';
+import type { listServices as listServicesEndpoint, Organisation, Service } from '@victim-referral/schemas';
+import { listOrganisations, listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VrApiElement } from '../shared/api-element.js';
-import type { ReferralTransport } from '../shared/client.js';
+import type { RouteTransport } from '../shared/client.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { acceptsFilterValue } from './filter-values.js';
 import { type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
 import { finderStyles } from './service-finder.styles.js';
 import { type ServiceViewContext, serviceCard, serviceDetail } from './service-view.js';
 
-type SearchQuery = QueryIn<typeof listServices>;
+type SearchQuery = QueryIn<typeof listServicesEndpoint>;
 /** `refreshing`: a search is under way while the results of the one before are still shown. */
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
@@ -119,7 +115,7 @@ export class VrServiceFinder extends VrApiElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
-  private organisationsLoadedFor: ReferralTransport | undefined;
+  private organisationsLoadedFor: RouteTransport | undefined;
 
   constructor() {
     super();
@@ -178,8 +174,7 @@ export class VrServiceFinder extends VrApiElement {
   private filterValue(name: TextFilter): string | undefined {
     const value = this[name]?.trim();
     if (!value) return undefined;
-    const schema = ServiceSearchQuery.shape[name];
-    return schema.safeParse(value).success ? value : undefined;
+    return acceptsFilterValue[name](value) ? value : undefined;
   }
 
   private searchQuery(cursor?: string): SearchQuery {
@@ -248,7 +243,7 @@ export class VrServiceFinder extends VrApiElement {
     }
   }
 
-  private async loadOrganisations(transport: ReferralTransport): Promise<void> {
+  private async loadOrganisations(transport: RouteTransport): Promise<void> {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
     try {

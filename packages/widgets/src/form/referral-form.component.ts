@@ -1,12 +1,6 @@
 import { newIdempotencyKey } from '@victim-referral/client';
-import {
-  createReferral,
-  getOrganisation,
-  getService,
-  type Organisation,
-  type Referral,
-  type Service,
-} from '@victim-referral/schemas';
+import type { Organisation, Referral, Service } from '@victim-referral/schemas';
+import { createReferral, getOrganisation, getService } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VrApiElement } from '../shared/api-element.js';
 import type { ClientSettings } from '../shared/client.js';
