@@ -58,8 +58,8 @@ export type {
   ResultOf,
 } from './operations.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
+export { createRouteTransport, type RouteTransport } from './route-transport.js';
 export {
-  createRouteTransport,
   createTransport,
   type IdempotentRequestOptions,
   type ReferralAuth,
@@ -67,6 +67,5 @@ export {
   type ReferralTransport,
   type RequestOptions,
   type RetryPolicy,
-  type RouteTransport,
   type TransportInput,
 } from './transport.js';

@@ -19,23 +19,31 @@ const locales = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ro', 'el', 'sv', 'uk
 
 await rm(outDir, { recursive: true, force: true });
 
-// 1. Everything the loader may import: the elements, each language's strings, and the API entry.
+// 1. Everything the loader may import: the elements and each language's strings.
 const chunksBuild = await rolldown({
   ...common,
   input: {
     'service-finder': 'src/cdn/service-finder.ts',
     'referral-form': 'src/cdn/referral-form.ts',
-    'victim-referral-api': 'src/cdn/victim-referral-api.ts',
     ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
   },
   preserveEntrySignatures: 'strict',
 });
 const { output: chunks } = await chunksBuild.write({
   ...output,
-  entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
+  entryFileNames: 'chunks/[name]-[hash].js',
   chunkFileNames: 'chunks/[name]-[hash].js',
+  // What more than one element or language uses (lit, the transport, English, plurals) is one chunk:
+  // every element fetches all of it anyway, and each further file costs a request and its own gzip.
+  codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
 });
 await chunksBuild.close();
+
+// 1b. The API entry for a page's own scripts, built on its own: it checks answers with zod and
+// sends with ky, which the elements do without, and sharing chunks with them would split theirs.
+const apiBuild = await rolldown({ ...common, input: { 'victim-referral-api': 'src/cdn/victim-referral-api.ts' } });
+await apiBuild.write({ ...output, entryFileNames: '[name].js', chunkFileNames: 'chunks/api-[name]-[hash].js' });
+await apiBuild.close();
 
 // 2. The loader, a file that imports nothing up front: its dynamic imports of the elements and
 // languages point at the hashed chunks of step 1, relative to the loader.

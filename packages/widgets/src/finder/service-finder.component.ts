@@ -4,6 +4,7 @@ import { listOrganisations, listServices } from '@victim-referral/schemas/routes
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VrApiElement } from '../shared/api-element.js';
 import type { RouteTransport } from '../shared/client.js';
+import { pageOf, renderSafely } from '../shared/defensive.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { acceptsFilterValue } from './filter-values.js';
@@ -206,7 +207,7 @@ export class VrServiceFinder extends VrApiElement {
     this.status = this.status === 'ready' || this.status === 'refreshing' ? 'refreshing' : 'loading';
     this.moreStatus = 'idle';
     try {
-      const page = await transport(listServices, { query: this.searchQuery(), signal: abort.signal });
+      const page = pageOf<Service>(await transport(listServices, { query: this.searchQuery(), signal: abort.signal }));
       if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
@@ -228,8 +229,9 @@ export class VrServiceFinder extends VrApiElement {
     this.moreAbort = abort;
     this.moreStatus = 'loading';
     try {
-      const page = await transport(listServices, { query: this.searchQuery(cursor), signal: abort.signal });
+      const answer = await transport(listServices, { query: this.searchQuery(cursor), signal: abort.signal });
       if (abort.signal.aborted) return;
+      const page = pageOf<Service>(answer);
       const firstNew = page.items[0];
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;
@@ -247,8 +249,8 @@ export class VrServiceFinder extends VrApiElement {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
     try {
-      const page = await transport(listOrganisations, { query: { limit: 100 } });
-      if (this.api.transport === transport) this.organisations = new Map(page.items.map((org) => [org.id, org]));
+      const { items } = pageOf<Organisation>(await transport(listOrganisations, { query: { limit: 100 } }));
+      if (this.api.transport === transport) this.organisations = new Map(items.map((org) => [org.id, org]));
     } catch {
       // Names and filter options are a convenience: the search works without them.
       if (this.organisationsLoadedFor === transport) this.organisationsLoadedFor = undefined;
@@ -343,14 +345,16 @@ export class VrServiceFinder extends VrApiElement {
       </div>`;
     }
     return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${this.status === 'refreshing' ? 'true' : 'false'}>
-        ${this.items.map(
-          (service) =>
-            html`<li>
-              ${serviceCard(service, this.viewContext(service), {
-                onDetails: () => this.showDetails(service),
-                onSelect: () => this.dispatchEvent(new ServiceSelectEvent(service)),
-              })}
-            </li>`,
+        ${this.items.map((service) =>
+          renderSafely(
+            () =>
+              html`<li>
+                ${serviceCard(service, this.viewContext(service), {
+                  onDetails: () => this.showDetails(service),
+                  onSelect: () => this.dispatchEvent(new ServiceSelectEvent(service)),
+                })}
+              </li>`,
+          ),
         )}
       </ul>
       ${this.renderMore()}`;

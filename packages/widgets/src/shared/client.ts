@@ -1,4 +1,5 @@
-import { createRouteTransport, type ReferralClientOptions, type RouteTransport } from '@victim-referral/client';
+import type { ReferralClientOptions } from '@victim-referral/client';
+import { createRouteTransport, type RouteTransport } from '@victim-referral/client/route-transport';
 
 export type { RouteTransport };
 
