@@ -60,9 +60,12 @@ export async function selectFilter(finder: Locator, name: string, value: string)
   await finder.locator(`#filter-${name}`).selectOption(value);
 }
 
-/** Waits for the finder to list services and returns the cards. */
+/**
+ * Waits for the finder to list services, the search under way (e.g. after a filter changed) done,
+ * and returns the cards. Results already shown stay, marked busy, while the next ones load.
+ */
 export async function resultCards(finder: Locator): Promise<Locator> {
-  const cards = finder.locator('article.card');
+  const cards = finder.locator('[part~="results"][aria-busy="false"] article.card');
   await cards.first().waitFor();
   return cards;
 }
