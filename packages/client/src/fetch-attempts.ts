@@ -3,6 +3,7 @@
  * `createTransport` (the URL, the JSON body, a timeout, the error body), in a fraction of its size.
  * Retries stay in `retries.ts`, shared by both.
  */
+import { anyOf } from './retries.js';
 import type { AttemptMaker } from './sender.js';
 
 export const fetchAttempts: AttemptMaker = (options) => {
@@ -25,7 +26,7 @@ export const fetchAttempts: AttemptMaker = (options) => {
           ...request.headers,
         },
         body: json ? JSON.stringify(request.body) : null,
-        signal: AbortSignal.any([signal, timeout]),
+        signal: anyOf([signal, timeout]),
       });
       if (response.ok) return { response };
       // A proxy's HTML page is no problem document: the error mapping then goes by the status.

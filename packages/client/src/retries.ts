@@ -54,6 +54,16 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Aborts when any of `signals` does, with its reason: `AbortSignal.any`, which Safari has only since 17.4. */
+export function anyOf(signals: readonly AbortSignal[]): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 const outOfTime = () =>
   new ReferralTimeoutError({ status: 0, code: 'timeout', title: 'The server did not answer in time' });
 
@@ -74,8 +84,7 @@ export async function withRetries(
     ...(retry === false ? { limit: 0 } : retry),
   };
   const budget = retry === false ? undefined : AbortSignal.timeout(policy.maxElapsedMs);
-  const signals = [callerSignal, budget].filter((signal) => signal !== undefined);
-  const signal = AbortSignal.any(signals);
+  const signal = anyOf([callerSignal, budget].filter((signal) => signal !== undefined));
   const stopped = () => (callerSignal?.aborted ? callerSignal.reason : outOfTime());
   for (let retries = 0; ; retries++) {
     if (signal.aborted) throw stopped();

@@ -95,11 +95,8 @@ export function createSender(
       query: input.query,
       body: input.body,
     };
-    const attempt = attemptOf({ ...request, headers });
-    const authorized: Attempt = async (signal) => {
-      headers.authorization = `Bearer ${await credential()}`;
-      return attempt(signal);
-    };
+    const authorized: Attempt = async (signal) =>
+      attemptOf({ ...request, headers: { ...headers, authorization: `Bearer ${await credential()}` } })(signal);
     const response = await withRetries(
       authorized,
       endpoint.method === 'GET' || idempotent ? retry : retry && { ...retry, limit: 0 },
