@@ -22,7 +22,7 @@
  * Issue 11 (sealed referrals) added 3.4 kB to the shared chunk every page fetches (4.8 kB to the
  * npm entries): the sealing table with its reasons and the check telling a record's sealed and
  * clear shapes apart, which the record schemas now carry; the limits follow (measured + 0.4 kB). The sealing itself (jose) is a chunk of its own, fetched when the form sends to an
- * organisation that publishes keys, measured on its own below (npm: `form/seal-referral.js`).
+ * organisation that publishes keys, measured on its own below (npm: `shared/seal-record.js`, shared with the case's messages).
  * The map of issue 14 loads only when shown: what it adds to a page with the finder is Leaflet
  * (about 40 kB; its ES build barely tree-shakes), Supercluster, Leaflet's CSS and the outline of
  * Europe (about 11 kB), 64.0 kB measured. The finder's list/map switch and the map's strings
@@ -47,9 +47,21 @@
  * page 60.6 kB and finder + form 72.8 kB; the form chunk 10.9 kB; the map adds 64.1 kB; the status
  * page 51.9 kB and its chunk 3.7 kB; French 10.3 kB; the sealing chunk 8.9 kB; npm index 60.3 kB,
  * finder 45.3 kB, form 47.7 kB, status 39.7 kB, map 100.5 kB, quick exit 3.8 kB, sealing 11.1 kB.
+ *
+ * Issue 13 (the point of contact's workspace), measured on its branch: the inbox and the case add
+ * 14.0 kB beyond the chunks the finder and form share (target 30 kB, met), jose apart (fetched with
+ * the first sealed case only), 2.3 kB of workspace strings per further language (their own chunks,
+ * `workspace-<language>`).
  */
 import { labelLanguages } from '@victim-referral/schemas/labels';
-import { addedFiles, chunk, languageFiles, loaderFile, pageFiles } from './scripts/cdn-files.mjs';
+import {
+  addedFiles,
+  chunk,
+  languageFiles,
+  loaderFile,
+  pageFiles,
+  workspaceLanguageFile,
+} from './scripts/cdn-files.mjs';
 
 const otherLanguages = labelLanguages.filter((language) => language !== 'en').join('|');
 const otherLocaleModule = new RegExp(`^\\.\\.?/(locales/|taxonomy/)?(${otherLanguages})\\.js$`);
@@ -70,7 +82,7 @@ const otherLocales = {
 const sealingLoadsOnSubmit = {
   name: 'sealing-loads-on-submit',
   setup(build) {
-    build.onResolve({ filter: /^\.\/seal-referral\.js$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/seal-record\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -82,6 +94,14 @@ const mapLoadsOnDemand = {
   },
 };
 
+/** The case opens sealed data with jose, fetched with the first sealed case only: counted apart. */
+const caseSealingLoadsOnDemand = {
+  name: 'case-sealing-loads-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^@victim-referral\/client\/sealing$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const npmEntry = (name, path, limit) => ({
   name,
   path,
@@ -89,7 +109,13 @@ const npmEntry = (name, path, limit) => ({
   gzip: true,
   limit,
   modifyEsbuildConfig(config) {
-    config.plugins = [...(config.plugins ?? []), otherLocales, sealingLoadsOnSubmit, mapLoadsOnDemand];
+    config.plugins = [
+      ...(config.plugins ?? []),
+      otherLocales,
+      sealingLoadsOnSubmit,
+      mapLoadsOnDemand,
+      caseSealingLoadsOnDemand,
+    ];
     return config;
   },
 });
@@ -115,12 +141,22 @@ export default [
   ),
   cdn('CDN: the follow-up status chunk alone', chunk('referral-status'), '4.2 kB'),
   cdn('CDN: one further language (French strings and labels)', languageFiles('fr'), '10.8 kB'),
-  cdn("CDN: the form's sealing chunk (jose), fetched on submit", chunk('seal-referral'), '9.4 kB'),
+  cdn("CDN: the form's sealing chunk (jose), fetched on submit", chunk('seal-record'), '9.4 kB'),
   npmEntry('npm: every widget (index.js)', 'dist/index.js', '60.8 kB'),
   npmEntry('npm: service-finder.js', 'dist/finder/service-finder.js', '45.9 kB'),
   npmEntry('npm: referral-form.js', 'dist/form/referral-form.js', '48.2 kB'),
   npmEntry('npm: referral-status.js', 'dist/status/referral-status.js', '40.2 kB'),
   npmEntry('npm: service-map.js (with Leaflet)', 'dist/map/service-map.js', '101.1 kB'),
   npmEntry('npm: quick-exit.js', 'dist/quick-exit/quick-exit.js', '4.3 kB'),
-  npmEntry("npm: the form's sealing chunk (form/seal-referral.js, jose)", 'dist/form/seal-referral.js', '11.7 kB'),
+  npmEntry('npm: the sealing chunk (shared/seal-record.js, jose)', 'dist/shared/seal-record.js', '11.7 kB'),
+  cdn(
+    'CDN: inbox and case beyond the chunks the finder and form share (jose apart)',
+    addedFiles(['referral-inbox', 'referral-case'], ['service-finder', 'referral-form']),
+    '14.5 kB',
+  ),
+  cdn('CDN page with inbox, case and quick exit', pageFiles(['referral-inbox', 'referral-case']), '58.5 kB'),
+  cdn('CDN: opening sealed data (jose), fetched with the first sealed case', chunk('sealing'), '9.8 kB'),
+  cdn('CDN: the workspace in one further language (French)', workspaceLanguageFile('fr'), '2.8 kB'),
+  npmEntry('npm: referral-inbox.js', 'dist/inbox/referral-inbox.js', '35.9 kB'),
+  npmEntry('npm: referral-case.js (jose apart)', 'dist/case/referral-case.js', '39.1 kB'),
 ];

@@ -27,7 +27,12 @@ function publicApiOnly() {
 
 export default {
   // The shared bases are read too, so the elements' inherited properties are in the manifest.
-  globs: ['src/**/*.component.ts', 'src/shared/api-element.ts', 'src/safety/safety-element.ts'],
+  globs: [
+    'src/**/*.component.ts',
+    'src/shared/api-element.ts',
+    'src/shared/contact-element.ts',
+    'src/safety/safety-element.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

@@ -26,6 +26,8 @@ const elementEntries = {
   'referral-form': 'src/cdn/referral-form.ts',
   'service-map': 'src/cdn/service-map.ts',
   'referral-status': 'src/cdn/referral-status.ts',
+  'referral-inbox': 'src/cdn/referral-inbox.ts',
+  'referral-case': 'src/cdn/referral-case.ts',
 };
 const chunksBuild = await rolldown({
   ...common,
@@ -40,9 +42,13 @@ const { output: chunks } = await chunksBuild.write({
   ...output,
   entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
   // An element another element also imports (the finder shows the map) is a shared chunk of the
-  // same name: `.code` keeps it apart from the element's entry chunk.
-  chunkFileNames: (chunk) =>
-    chunk.name in elementEntries ? 'chunks/[name].code-[hash].js' : 'chunks/[name]-[hash].js',
+  // same name: `.code` keeps it apart from the element's entry chunk. The workspace's strings of a
+  // language are named apart from the strings every element uses.
+  chunkFileNames: (chunk) => {
+    if (chunk.name in elementEntries) return 'chunks/[name].code-[hash].js';
+    if (chunk.facadeModuleId?.includes('/i18n/locales/workspace/')) return 'chunks/workspace-[name]-[hash].js';
+    return 'chunks/[name]-[hash].js';
+  },
 });
 await chunksBuild.close();
 

@@ -50,3 +50,8 @@ export function addedFiles(elements, besides) {
   const before = new Set(pageFiles(besides));
   return pageFiles([...besides, ...elements]).filter((file) => !before.has(file));
 }
+
+/** The chunk of the point of contact's workspace strings in one language. */
+export function workspaceLanguageFile(language) {
+  return chunk(`workspace-${language}`);
+}

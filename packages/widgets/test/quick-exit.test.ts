@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { QuickExitEvent } from '../src/shared/events.js';
 import '../src/quick-exit/quick-exit.js';
 import type { VrQuickExit } from '../src/quick-exit/quick-exit.component.js';
 import { byText, deepActiveElement, expectNoAxeViolations, find, mount, shadow, tabTo, textOf } from './helpers.js';
@@ -43,6 +44,17 @@ describe('<vr-quick-exit>', () => {
     expect(getComputedStyle(overlay).position).toBe('fixed');
     await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://example.org/weather'));
     expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the page it is leaving (vr-quick-exit reaching the window) before it navigates', async () => {
+    const { element, navigate } = await quickExit();
+    const heard: boolean[] = [];
+    const listener = () => heard.push(navigate.mock.calls.length === 0);
+    window.addEventListener(QuickExitEvent.type, listener);
+    (await find<HTMLButtonElement>(element, 'button')).click();
+    window.removeEventListener(QuickExitEvent.type, listener);
+    expect(heard).toEqual([true]);
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
   });
 
   it('exits on Shift pressed three times, announcing the presses left', async () => {

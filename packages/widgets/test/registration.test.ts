@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { VrQuickExit, VrReferralForm, VrReferralStatus, VrServiceFinder } from '../src/index.js';
+import {
+  VrQuickExit,
+  VrReferralCase,
+  VrReferralForm,
+  VrReferralInbox,
+  VrReferralStatus,
+  VrServiceFinder,
+} from '../src/index.js';
 import { define } from '../src/shared/define.js';
 import { mount } from './helpers.js';
 
@@ -9,6 +16,8 @@ describe('registration', () => {
     expect(customElements.get('vr-referral-form')).toBe(VrReferralForm);
     expect(customElements.get('vr-referral-status')).toBe(VrReferralStatus);
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);
+    expect(customElements.get('vr-referral-inbox')).toBe(VrReferralInbox);
+    expect(customElements.get('vr-referral-case')).toBe(VrReferralCase);
     class Impostor extends HTMLElement {}
     expect(() => define('vr-quick-exit', Impostor)).not.toThrow();
     expect(customElements.get('vr-quick-exit')).toBe(VrQuickExit);

@@ -1,5 +1,5 @@
 // Journey 2: the Portuguese member's point of contact refers an urgent case to a service in Spain;
-// the Spanish member accepts it through the client; the sender's staff page shows the new status.
+// the Spanish member accepts it through the client; the sender's outbox shows the new status.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, newPage } from '../browser.js';
@@ -89,8 +89,9 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
     reference = await referenceShown(form);
     await expectNoAxeViolations(page);
 
-    const row = page.locator('#sent-referrals tr', { hasText: reference });
-    await eventually(async () => expect(await row.textContent()).toContain('sent'));
+    await page.locator('vr-referral-inbox #tab-outbox').click();
+    const row = page.locator('vr-referral-inbox tbody tr', { hasText: reference });
+    await eventually(async () => expect(await row.textContent()).toContain('Sent'));
   });
 
   it('shows the status once the receiver has accepted through the client', async () => {
@@ -109,9 +110,8 @@ describe('journey 2: a point of contact refers an urgent case abroad and follows
     expect(dueWithinADay).toBeLessThanOrEqual(24 * 3_600_000);
     await receiver.referrals.accept(received?.id ?? '');
 
-    await page.locator('#refresh-sent').click();
-    const row = page.locator('#sent-referrals tr', { hasText: reference });
-    await eventually(async () => expect(await row.textContent()).toContain('accepted'));
+    const row = page.locator('vr-referral-inbox tbody tr', { hasText: reference });
+    await eventually(async () => expect(await row.textContent()).toContain('Accepted'));
     await expectNoAxeViolations(page);
   });
 });

@@ -10,6 +10,8 @@ const elementChunks: Readonly<Record<string, () => Promise<unknown>>> = {
   'vr-referral-form': () => import('./referral-form.js'),
   'vr-service-map': () => import('./service-map.js'),
   'vr-referral-status': () => import('./referral-status.js'),
+  'vr-referral-inbox': () => import('./referral-inbox.js'),
+  'vr-referral-case': () => import('./referral-case.js'),
 };
 
 const tags = Object.keys(elementChunks);

@@ -13,6 +13,7 @@ import type { ClientSettings } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
 import { ForgetController } from '../shared/forget-controller.js';
 import { dateTime } from '../shared/format.js';
+import { sealedBody } from '../shared/sealed-body.js';
 import { baseStyles } from '../shared/styles.js';
 import { type Confirmation, confirmationOf, confirmationPanel, withoutSecret } from './confirmation.js';
 import {
@@ -31,7 +32,7 @@ import { type FormView, formView } from './form-view.js';
 import { errorSummary, failureNotice, serviceNotice } from './notices.js';
 import { problemsOf, validateDraft } from './problems.js';
 import { formStyles } from './referral-form.styles.js';
-import { sealedBody, sealingParties } from './sealed-body.js';
+import { sealingParties } from './sealing-parties.js';
 import { stepTemplates } from './steps/index.js';
 import { classifyFailure, type SubmissionFailure } from './submission-failure.js';
 
@@ -271,7 +272,7 @@ export class VrReferralForm extends VrSafetyElement {
       // Sealed once: a retry sends the same ciphertext under the same idempotency key.
       if (this.pending?.answers !== answers) {
         const parties = sealingParties(this.formMode, this.service, this.organisationId);
-        const body = await sealedBody(transport, buildReferral(this.draft, this.context()), parties);
+        const body = await sealedBody(transport, 'referral', buildReferral(this.draft, this.context()), parties);
         this.pending = { key: newIdempotencyKey(), body, answers };
       }
       const { key, body } = this.pending;

@@ -45,8 +45,29 @@ export class QuickExitEvent extends Event {
   }
 }
 
+/** What `vr-open-referral` carries: the referral's id only. */
+export interface OpenReferralDetail {
+  readonly referralId: string;
+}
+
+/** Fired by `<vr-referral-inbox>` when the user opens a referral. */
+export class OpenReferralEvent extends Event {
+  static readonly type = 'vr-open-referral';
+  readonly detail: OpenReferralDetail;
+
+  constructor(referralId: string) {
+    super(OpenReferralEvent.type, { bubbles: true, composed: true, cancelable: true });
+    this.detail = Object.freeze({ referralId });
+  }
+
+  get referralId(): string {
+    return this.detail.referralId;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'vr-open-referral': OpenReferralEvent;
     'vr-service-select': ServiceSelectEvent;
     'vr-referral-submitted': ReferralSubmittedEvent;
     'vr-quick-exit': QuickExitEvent;

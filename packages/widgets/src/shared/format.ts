@@ -106,3 +106,11 @@ export function safeWebUrl(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** `3, 'hour'` → `in 3 hours`; `-2, 'day'` → `2 days ago` (in the reader's language). */
+export function relativeTime(locale: string, value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  return formatter(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    value,
+    unit,
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * What a widget sends: a referral or a message sealed to the receiving organisation's published
+ * keys and the member's own (so its point of contact reads what it sent), or in clear when the
+ * receiver publishes none. The keys come from the directory; the sealing code is a chunk of its own.
+ */
+import type { ReferralTransport } from '@victim-referral/client';
+import { type EncryptionKey, getOrganisation, type SealingRecord } from '@victim-referral/schemas';
+
+export interface SealingParties {
+  /** The organisation that receives the record; undefined when the widget cannot tell (sent in clear). */
+  receiverId: string | undefined;
+  /** The member's own organisation, whose keys are added as recipients. */
+  memberId: string | undefined;
+}
+
+async function keysOf(transport: ReferralTransport, id: string): Promise<readonly EncryptionKey[]> {
+  return (await transport(getOrganisation, { params: { id } })).encryptionKeys ?? [];
+}
+
+export async function sealedBody<T extends object>(
+  transport: ReferralTransport,
+  record: SealingRecord,
+  body: T,
+  { receiverId, memberId }: SealingParties,
+): Promise<T> {
+  if (receiverId === undefined) return body;
+  const receiverKeys = await keysOf(transport, receiverId);
+  if (receiverKeys.length === 0) return body;
+  const memberKeys = memberId !== undefined && memberId !== receiverId ? await keysOf(transport, memberId) : [];
+  const { sealRecord } = await import('./seal-record.js');
+  return sealRecord(record, body, [...receiverKeys, ...memberKeys]);
+}
