@@ -1,6 +1,5 @@
-/** Turns what ky throws into the client's typed errors. */
-import { ErrorBody, type KnownProblemCode, type ProblemDetails, requestIdHeader } from '@victim-referral/schemas';
-import { type HTTPError, isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+/** Turns a failed attempt into the client's typed errors. */
+import { type KnownProblemCode, requestIdHeader } from '@victim-referral/schemas';
 import {
   ReferralApiError,
   type ReferralApiErrorInit,
@@ -15,7 +14,8 @@ import {
   ReferralTimeoutError,
   ReferralValidationError,
 } from './errors.js';
-import { check } from './validation.js';
+import { problemOf } from './problem-body.js';
+import type { Failure } from './retries.js';
 
 /** `Retry-After` in seconds (the protocol's form); undefined when absent or not a number. */
 export function retryAfterSeconds(header: string | null): number | undefined {
@@ -39,10 +39,8 @@ const byStatus: Partial<Record<number, [ErrorClass, KnownProblemCode]>> = {
   503: [ReferralServerError, 'unavailable'],
 };
 
-async function fromHttpError(error: HTTPError): Promise<ReferralApiError> {
-  const { response } = error;
-  const checked = await check(ErrorBody, error.data);
-  const problem: ProblemDetails | undefined = checked.ok ? checked.value : undefined;
+function fromHttpFailure(response: Response, body: unknown): ReferralApiError {
+  const problem = problemOf(body);
   const { status } = response;
   const init: ReferralApiErrorInit = {
     status,
@@ -73,24 +71,19 @@ function innermostMessage(error: unknown): string | undefined {
 }
 
 /**
- * The typed error for a failed call. An abort by the caller's signal stays what `fetch` throws
- * (the signal's reason); errors that are not about the request at all pass through unchanged.
- * The ky error itself is never kept as `cause`: it holds the request, and so its Authorization header.
+ * The typed error for a failed attempt. The request is never kept as `cause`: it holds the
+ * Authorization header.
  */
-export async function toReferralError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
-  if (signal?.aborted) return signal.reason;
-  if (isHTTPError(error)) return fromHttpError(error);
-  if (isTimeoutError(error)) {
+export function toReferralError(failure: Failure): ReferralApiError {
+  if (failure.kind === 'http') return fromHttpFailure(failure.response, failure.body);
+  if (failure.kind === 'timeout') {
     return new ReferralTimeoutError({ status: 0, code: 'timeout', title: 'The server did not answer in time' });
   }
-  if (isNetworkError(error)) {
-    return new ReferralNetworkError({
-      status: 0,
-      code: 'network-error',
-      title: 'The request did not reach the server or its answer was lost',
-      detail: innermostMessage(error.cause),
-      cause: error.cause,
-    });
-  }
-  return error;
+  return new ReferralNetworkError({
+    status: 0,
+    code: 'network-error',
+    title: 'The request did not reach the server or its answer was lost',
+    detail: innermostMessage(failure.cause),
+    cause: failure.cause,
+  });
 }

@@ -5,7 +5,8 @@
  *
  * `createReferralClient` binds every endpoint. A page that calls only a few can use
  * `createTransport` with the endpoint definitions of `@victim-referral/schemas` instead, and its
- * bundle then holds only those endpoints' schemas.
+ * bundle then holds only those endpoints' schemas; or `createRouteTransport` with the routes of
+ * `@victim-referral/schemas/routes`, which checks no answer and so brings no zod at all.
  */
 
 export type {
@@ -59,6 +60,7 @@ export type {
 } from './operations.js';
 export { paginate } from './pagination.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
+export { createRouteTransport, type RouteTransport } from './route-transport.js';
 export type { OpenedMessage, OpenedReferral, SealingOptions } from './sealed-records.js';
 export {
   createTransport,

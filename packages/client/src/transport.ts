@@ -1,16 +1,18 @@
 /**
- * `createTransport(options)`: one function that performs any endpoint of the contract on ky.
- * Path, method and success schema come from the endpoint definition passed in; auth, idempotency
- * keys, retries, timeouts and error typing are added here. It takes the definition itself rather
- * than an operation id, so a bundle holds only the endpoints (and response schemas) it calls.
+ * `createTransport(options)`: one function that performs any endpoint of the contract. Path,
+ * method and success schema come from the endpoint definition passed in; auth, idempotency keys,
+ * retries (`retries.ts`), timeouts and error typing are added by `sender.ts`, and ky makes each attempt. It
+ * takes the definition itself rather than an operation id, so a bundle holds only the endpoints
+ * (and response schemas) it calls. `createRouteTransport` (`route-transport.ts`) is the same
+ * transport (`sender.ts`) for routes, without checking answers and without ky.
  */
-import { type EndpointDefinition, idempotencyKeyHeader, requestIdHeader } from '@victim-referral/schemas';
-import ky, { isHTTPError, type RetryOptions as KyRetryOptions, type Options } from 'ky';
-import { retryAfterSeconds, toReferralError } from './error-mapping.js';
-import { ReferralResponseValidationError, type ResponseIssue } from './errors.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import type { EndpointDefinition } from '@victim-referral/schemas';
+import { kyAttempts } from './ky-attempts.js';
 import type { BodyIn, ParamsIn, QueryIn, ResultIn } from './operations.js';
-import { check } from './validation.js';
+import type { RetryPolicy } from './retries.js';
+import { createSender } from './sender.js';
+
+export type { RetryPolicy } from './retries.js';
 
 /** How the client proves who it is. Every credential travels as `Authorization: Bearer …`. */
 export type ReferralAuth =
@@ -21,17 +23,6 @@ export type ReferralAuth =
    * HTTP request, retries included, so a backend can refresh it.
    */
   | { token: string | (() => string | Promise<string>) };
-
-export interface RetryPolicy {
-  /** Retries after the first attempt. Default 2. */
-  limit?: number;
-  /** Wait before the first retry, doubled on each next one, then jittered (full jitter). Default 300 ms. */
-  baseDelayMs?: number;
-  /** Longest single wait. A `Retry-After` longer than this is not waited for: the 429 is thrown. Default 10 s. */
-  maxDelayMs?: number;
-  /** Budget of a whole call, retries and waits included; past it the call fails with a timeout. Default 60 s. */
-  maxElapsedMs?: number;
-}
 
 export interface ReferralClientOptions {
   /** Origin (and optional path prefix) of the server, e.g. `https://referrals.example.org`. */
@@ -88,104 +79,7 @@ export type ReferralTransport = <const E extends EndpointDefinition>(
     : [input: TransportInput<E>]
 ) => Promise<ResultIn<E>>;
 
-interface LooseInput extends IdempotentRequestOptions {
-  params?: Record<string, string>;
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-}
-
-/** Server failures worth another attempt; every other status is final. */
-const retriableStatuses = [429, 500, 502, 503, 504];
-
-function kyRetry(policy: RetryPolicy): KyRetryOptions {
-  const { limit = 2, baseDelayMs = 300, maxDelayMs = 10_000 } = policy;
-  return {
-    limit,
-    // Which calls may be retried at all is decided per call (reads and idempotent creates).
-    methods: ['get', 'post', 'patch', 'delete'],
-    statusCodes: retriableStatuses,
-    afterStatusCodes: retriableStatuses,
-    retryOnTimeout: true,
-    jitter: true,
-    delay: (attempt) => baseDelayMs * 2 ** (attempt - 1),
-    backoffLimit: maxDelayMs,
-    maxRetryAfter: maxDelayMs,
-    shouldRetry: ({ error }) => {
-      if (!isHTTPError(error)) return undefined;
-      const wait = retryAfterSeconds(error.response.headers.get('retry-after'));
-      return wait !== undefined && wait * 1000 > maxDelayMs ? false : undefined;
-    },
-  };
-}
-
-function credentialOf(auth: ReferralAuth): () => string | Promise<string> {
-  if ('publishableKey' in auth) return () => auth.publishableKey;
-  const { token } = auth;
-  return typeof token === 'function' ? token : () => token;
-}
-
-function pathOf(endpoint: EndpointDefinition, params: Record<string, string> = {}): string {
-  return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-}
-
-async function readSuccess(endpoint: EndpointDefinition, response: Response, validate: boolean): Promise<unknown> {
-  const invalid = (issues: ResponseIssue[]) =>
-    new ReferralResponseValidationError({
-      status: response.status,
-      requestId: response.headers.get(requestIdHeader) ?? undefined,
-      issues,
-    });
-  const { status, body: schema } = endpoint.success;
-  if (validate && response.status !== status) {
-    throw invalid([{ path: '', message: `Expected status ${status}, got ${response.status}` }]);
-  }
-  if (schema === null) return undefined;
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch (error) {
-    if (error instanceof SyntaxError) throw invalid([{ path: '', message: 'Expected a JSON body' }]);
-    throw error;
-  }
-  if (!validate) return data;
-  const checked = await check(schema, data);
-  if (!checked.ok) throw invalid(checked.issues);
-  return checked.value;
-}
-
 /** A transport for the options: what `createReferralClient` is built on, for bundles that call a few endpoints. */
 export function createTransport(options: ReferralClientOptions): ReferralTransport {
-  const { fetch: customFetch, retry = {}, validateResponses = true, userAgent } = options;
-  const credential = credentialOf(options.auth);
-  const authorize = async ({ request }: { request: Request }) => {
-    request.headers.set('authorization', `Bearer ${await credential()}`);
-  };
-  const api = ky.create({
-    prefix: options.baseUrl,
-    timeout: options.timeoutMs ?? 10_000,
-    totalTimeout: retry === false ? false : (retry.maxElapsedMs ?? 60_000),
-    headers: userAgent === undefined ? {} : { 'user-agent': userAgent },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize] },
-    ...(customFetch && { fetch: (input, init) => customFetch(input, init) }),
-  });
-  const retryOptions = retry === false ? 0 : kyRetry(retry);
-
-  async function transport(endpoint: EndpointDefinition, input: LooseInput = {}): Promise<unknown> {
-    const idempotent = endpoint.idempotent === true;
-    const request: Options = {
-      method: endpoint.method,
-      searchParams: input.query,
-      json: input.body,
-      headers: idempotent ? { [idempotencyKeyHeader]: input.idempotencyKey ?? newIdempotencyKey() } : {},
-      retry: endpoint.method === 'GET' || idempotent ? retryOptions : 0,
-      ...(input.signal && { signal: input.signal }),
-    };
-    try {
-      const response = await api(pathOf(endpoint, input.params), request);
-      return await readSuccess(endpoint, response, validateResponses);
-    } catch (error) {
-      throw await toReferralError(error, input.signal);
-    }
-  }
-  return transport as ReferralTransport;
+  return createSender(options, kyAttempts) as ReferralTransport;
 }

@@ -22,6 +22,7 @@ interface Attempt {
 /** The real fetch, recording each HTTP request the client sends. */
 function countingFetch() {
   const attempts: Attempt[] = [];
+  const answered = { count: 0 };
   const fetch = (input: Request | URL | string, init?: RequestInit) => {
     const request = new Request(input, init);
     // fetch sends nothing for an already aborted request.
@@ -31,15 +32,18 @@ function countingFetch() {
       path: new URL(request.url).pathname,
       idempotencyKey: request.headers.get('idempotency-key'),
     });
-    return globalThis.fetch(request);
+    return globalThis.fetch(request).then((response) => {
+      answered.count++;
+      return response;
+    });
   };
-  return { attempts, fetch };
+  return { attempts, answered, fetch };
 }
 
 function contactClient(options: Parameters<typeof clientWith>[1] = {}) {
   const counter = countingFetch();
   const client = clientWith({ token: alpha.contactToken }, { fetch: counter.fetch, ...options });
-  return { client, attempts: counter.attempts };
+  return { client, attempts: counter.attempts, answered: counter.answered };
 }
 
 describe('retries', () => {
@@ -212,7 +216,7 @@ describe('cancellation', () => {
   test('an AbortSignal cancels during a backoff wait, with the signal’s reason', async () => {
     // A Retry-After wait is exact; a computed backoff is jittered and may be short enough for the
     // retry to go out before the abort.
-    const { client, attempts } = contactClient({ retry: { maxDelayMs: 10_000 } });
+    const { client, attempts, answered } = contactClient({ retry: { maxDelayMs: 10_000 } });
     await admin.admin.armFaults({
       method: 'GET',
       pathPrefix: '/v1/taxonomy',
@@ -221,7 +225,8 @@ describe('cancellation', () => {
     });
     const controller = new AbortController();
     const call = client.protocol.taxonomy({ signal: controller.signal });
-    await expect.poll(() => attempts.length).toBe(1);
+    // Aborted once the 503 has come back, so the wait is under way (and the fault used up).
+    await expect.poll(() => answered.count).toBe(1);
     const reason = new Error('user navigated away');
     controller.abort(reason);
     await expect(call).rejects.toBe(reason);

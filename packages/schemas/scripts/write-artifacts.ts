@@ -1,11 +1,12 @@
 /**
  * Writes dist/openapi.json, dist/json-schema/*.schema.json (+ index.json) and the self-contained
- * bundles dist/json-schema/bundled/*.schema.json after tsup.
+ * bundles dist/json-schema/bundled/*.schema.json, and dist/routes.js (+ .d.ts), after tsup.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { catalogJsonSchemas, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
 import { bundleJsonSchema } from '../src/artifacts/json-schema-bundle.js';
 import { buildOpenApiDocument } from '../src/artifacts/openapi.js';
+import { routesModule } from '../src/artifacts/routes-module.js';
 import type { SchemaName } from '../src/catalog.js';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -43,6 +44,10 @@ await writeFile(
 
 const openapi = buildOpenApiDocument({ version });
 await writeFile(new URL('openapi.json', dist), json(openapi));
+
+const routes = routesModule();
+await writeFile(new URL('routes.js', dist), routes.js);
+await writeFile(new URL('routes.d.ts', dist), routes.dts);
 
 const operations = Object.values(openapi.paths).reduce((count, item) => count + Object.keys(item).length, 0);
 console.log(`wrote ${names.length} JSON Schemas, their bundles and openapi.json (${operations} operations)`);

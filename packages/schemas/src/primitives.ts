@@ -1,5 +1,6 @@
 /** Small schemas shared by every record: identifiers, times, codes. */
 import * as z from 'zod/mini';
+import { countryCodePattern, languageTagPattern } from './patterns.js';
 import { codesOf, type VocabularyTerm } from './vocabularies.js';
 
 export const Id = z.uuid();
@@ -11,12 +12,12 @@ export const Timestamp = z.iso.datetime({ offset: false });
 export const CalendarDate = z.iso.date();
 
 /** ISO 3166-1 alpha-2 country code (`PT`, `GB`, `UA`). */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code'));
+export const CountryCode = z.string().check(z.regex(countryCodePattern, 'Expected an ISO 3166-1 alpha-2 country code'));
 
 /** BCP 47 language tag, language and optional region (`pt`, `pt-BR`, `uk`). */
 export const LanguageTag = z
   .string()
-  .check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Expected a language tag such as "en" or "pt-BR"'));
+  .check(z.regex(languageTagPattern, 'Expected a language tag such as "en" or "pt-BR"'));
 
 /** IANA time zone name (`Europe/Lisbon`). */
 export const TimeZone = z

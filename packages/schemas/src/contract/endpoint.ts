@@ -1,16 +1,10 @@
 /** The building blocks of the contract: credentials, the endpoint definition and its shared parts. */
 import * as z from 'zod/mini';
+import type { Credential } from '../credentials.js';
 import { Id, queryNumber } from '../primitives.js';
 import { Cursor } from '../records/page.js';
 
-/** How a caller proves who it is: every credential travels as `Authorization: Bearer <token>`. */
-export type Credential = 'none' | 'publishable-key' | 'contact-token' | 'admin-token';
-
-export const credentialPrefixes = {
-  'publishable-key': 'pk_',
-  'contact-token': 'ct_',
-  'admin-token': 'adm_',
-} as const satisfies Record<Exclude<Credential, 'none'>, string>;
+export { type Credential, credentialPrefixes } from '../credentials.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Resource =
