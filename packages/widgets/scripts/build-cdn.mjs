@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { labelLanguages } from '@victim-referral/schemas/labels';
 import { rolldown } from 'rolldown';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
@@ -16,11 +15,11 @@ const loader = 'victim-referral-widgets.js';
 const banner = `/*! @victim-referral/widgets ${version} | MIT */`;
 const common = { platform: 'browser', transform: { target: 'es2022' }, logLevel: 'warn' };
 const output = { dir: outDir, format: 'esm', minify: true, comments: false, sourcemap: true, postBanner: banner };
-const locales = labelLanguages.filter((language) => language !== 'en');
 
 await rm(outDir, { recursive: true, force: true });
 
-// 1. Everything the loader may import: the elements, each language's strings, and the API entry.
+// 1. Everything the loader may import: the elements, and (by their dynamic imports) each part of
+// the strings and the vocabularies' labels in each language.
 const elementEntries = {
   'service-finder': 'src/cdn/service-finder.ts',
   'referral-form': 'src/cdn/referral-form.ts',
@@ -31,32 +30,35 @@ const elementEntries = {
 };
 const chunksBuild = await rolldown({
   ...common,
-  input: {
-    ...elementEntries,
-    'victim-referral-api': 'src/cdn/victim-referral-api.ts',
-    ...Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
-  },
+  input: elementEntries,
   preserveEntrySignatures: 'strict',
 });
 const { output: chunks } = await chunksBuild.write({
   ...output,
-  entryFileNames: (chunk) => (chunk.name === 'victim-referral-api' ? '[name].js' : 'chunks/[name]-[hash].js'),
+  entryFileNames: 'chunks/[name]-[hash].js',
   // An element another element also imports (the finder shows the map) is a shared chunk of the
-  // same name: `.code` keeps it apart from the element's entry chunk. The workspace's strings of a
-  // language are named apart from the strings every element uses.
+  // same name: `.code` keeps it apart from the element's entry chunk.
   chunkFileNames: (chunk) => {
     if (chunk.name in elementEntries) return 'chunks/[name].code-[hash].js';
-    if (chunk.facadeModuleId?.includes('/i18n/locales/workspace/')) return 'chunks/workspace-[name]-[hash].js';
+    // A part of the strings in one language, `finder-fr`: named after its folder (`workspace/`, …).
+    const part = chunk.facadeModuleId?.match(/\/i18n\/locales\/(\w+)\/\w+\.ts$/)?.[1];
+    if (part) return `chunks/${part}-[name]-[hash].js`;
     return 'chunks/[name]-[hash].js';
   },
 });
 await chunksBuild.close();
 
+// 1b. The API entry for a page's own scripts, built on its own: it checks answers with zod and
+// sends with ky, which the elements do without, and sharing chunks with them would split theirs.
+const apiBuild = await rolldown({ ...common, input: { 'victim-referral-api': 'src/cdn/victim-referral-api.ts' } });
+await apiBuild.write({ ...output, entryFileNames: '[name].js', chunkFileNames: 'chunks/api-[name]-[hash].js' });
+await apiBuild.close();
+
 // 2. The loader, a file that imports nothing up front: its dynamic imports of the elements and
 // languages point at the hashed chunks of step 1, relative to the loader.
 const chunkOfSource = new Map(
   chunks
-    .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId)
+    .filter((chunk) => chunk.type === 'chunk' && (chunk.isEntry || chunk.isDynamicEntry) && chunk.facadeModuleId)
     .map((chunk) => [chunk.facadeModuleId, chunk.fileName]),
 );
 const loaderBuild = await rolldown({

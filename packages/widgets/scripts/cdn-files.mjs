@@ -37,21 +37,16 @@ export function pageFiles(elements) {
   return [...files];
 }
 
-/** The chunks of one language: the widgets' strings and the vocabularies' labels (both named after it). */
-export function languageFiles(language) {
-  const dir = join(cdnDir, 'chunks');
-  return readdirSync(dir)
-    .filter((file) => file.startsWith(`${language}-`) && file.endsWith('.js'))
-    .map((file) => join(dir, file));
+/**
+ * What a page fetches for one further language: the chunks of the given parts of the strings in
+ * that language (`finder-fr`, `safety-fr`, …) and the vocabularies' labels in it (`fr`).
+ */
+export function languageFiles(language, parts) {
+  return [...parts.map((part) => `${part}-${language}`), language].map(chunk);
 }
 
 /** What showing `elements` adds to a page that already shows `besides`. */
 export function addedFiles(elements, besides) {
   const before = new Set(pageFiles(besides));
   return pageFiles([...besides, ...elements]).filter((file) => !before.has(file));
-}
-
-/** The chunk of the point of contact's workspace strings in one language. */
-export function workspaceLanguageFile(language) {
-  return chunk(`workspace-${language}`);
 }

@@ -14,14 +14,20 @@ vi.mock('../src/i18n/plural.js', async (importOriginal) => {
   };
 });
 
-const { strings, supportedLocales } = await import('../src/i18n/locales/index.js');
+const { supportedLocales } = await import('../src/i18n/locales/index.js');
+const parts = await Promise.all([
+  import('../src/i18n/locales/finder/index.js').then((m) => m.finderStrings),
+  import('../src/i18n/locales/form/index.js').then((m) => m.formStrings),
+  import('../src/i18n/locales/status/index.js').then((m) => m.statusStrings),
+  import('../src/i18n/locales/safety/index.js').then((m) => m.safetyStrings),
+]);
 const englishCalls = calls.length;
 
-/** The plural calls a locale's module makes: English's at import, every other one's when loaded. */
+/** The plural calls a locale's modules make: English's at import, every other one's when loaded. */
 async function pluralCallsOf(locale: (typeof supportedLocales)[number]) {
   if (locale === 'en') return calls.slice(0, englishCalls);
   const before = calls.length;
-  await strings.loaders[locale]();
+  for (const part of parts) await part.loaders[locale]();
   return calls.slice(before);
 }
 

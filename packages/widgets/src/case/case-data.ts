@@ -1,15 +1,14 @@
 import type { SealingPrivateKey } from '@victim-referral/client/sealing';
 import {
-  getReferral,
-  listEvents,
-  listMessages,
   type Message,
   mergeSealed,
   type Referral,
   type ReferralEvent,
   type ReferralRole,
 } from '@victim-referral/schemas';
-import type { ReferralTransport } from '../shared/client.js';
+import { getReferral, listEvents, listMessages } from '@victim-referral/schemas/routes';
+import type { RouteTransport } from '../shared/client.js';
+import { pageOf } from '../shared/defensive.js';
 import type { SealingParties } from '../shared/sealed-body.js';
 
 /** Opens a referral's `sealed` payload on the member's own server; resolves to the sealed part of the record. */
@@ -122,13 +121,11 @@ export function rolesOf(referral: Referral, organisationId: string | undefined):
   return roles;
 }
 
-async function everyPage<Item>(
-  fetchPage: (cursor: string | undefined) => Promise<{ items: Item[]; nextCursor?: string | null }>,
-) {
+async function everyPage<Item>(fetchPage: (cursor: string | undefined) => Promise<unknown>): Promise<Item[]> {
   const items: Item[] = [];
   let cursor: string | undefined;
   do {
-    const page = await fetchPage(cursor);
+    const page = pageOf<Item>(await fetchPage(cursor));
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -142,12 +139,12 @@ export interface CaseRecords {
 }
 
 /** The referral, its discussion and its history, read together. */
-export async function readCase(transport: ReferralTransport, id: string, signal: AbortSignal): Promise<CaseRecords> {
+export async function readCase(transport: RouteTransport, id: string, signal: AbortSignal): Promise<CaseRecords> {
   const params = { id };
   const [referral, messages, events] = await Promise.all([
     transport(getReferral, { params, signal }),
-    everyPage((cursor) => transport(listMessages, { params, query: { limit: 100, cursor }, signal })),
-    everyPage((cursor) => transport(listEvents, { params, query: { limit: 100, cursor }, signal })),
+    everyPage<Message>((cursor) => transport(listMessages, { params, query: { limit: 100, cursor }, signal })),
+    everyPage<ReferralEvent>((cursor) => transport(listEvents, { params, query: { limit: 100, cursor }, signal })),
   ]);
   return { referral, messages, events };
 }

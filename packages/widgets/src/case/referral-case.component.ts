@@ -1,7 +1,8 @@
 import { isReferralApiError } from '@victim-referral/client';
-import { createMessage, isClosed, type ReferralEvent, transitionReferral } from '@victim-referral/schemas';
+import { isClosed, type ReferralEvent } from '@victim-referral/schemas';
+import { createMessage, transitionReferral } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ReferralTransport } from '../shared/client.js';
+import type { RouteTransport } from '../shared/client.js';
 import { VrContactElement } from '../shared/contact-element.js';
 import { QuickExitEvent } from '../shared/events.js';
 import { organisationNames } from '../shared/organisation-names.js';
@@ -105,7 +106,7 @@ export class VrReferralCase extends VrContactElement {
 
   private readonly workspace = new WorkspaceLocaleController(this, this.i18n);
   private readonly poller = new PollController(this, () => this.refresh());
-  private loadedFor: { transport: ReferralTransport; id: string } | undefined;
+  private loadedFor: { transport: RouteTransport; id: string } | undefined;
   private abort: AbortController | undefined;
   /** Set while the page is hidden for good or being left: nothing is read until it shows again. */
   private suspended = false;

@@ -1,3 +1,2 @@
 // The chunk of <vr-referral-status>, loaded by the loader when the tag appears.
-import './jitless.js';
 import '../status/referral-status.js';

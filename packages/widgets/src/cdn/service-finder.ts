@@ -1,3 +1,2 @@
 // The chunk of <vr-service-finder>, loaded by the loader when the tag appears.
-import './jitless.js';
 import '../finder/service-finder.js';

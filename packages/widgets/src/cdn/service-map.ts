@@ -1,3 +1,2 @@
 // The chunk of <vr-service-map> (with Leaflet and the outline of Europe), loaded by the loader when the tag appears.
-import './jitless.js';
 import '../map/service-map.js';

@@ -1,8 +1,9 @@
 /**
- * `victim-referral-api.js` beside the loader: a transport and the endpoint definitions the widgets
- * use (and `listReferrals`, for a point of contact's page), sharing their chunks with the
- * elements, so a page can call the API without a second copy of ky. `createReferralClient` is
- * left out on purpose: it binds every endpoint of the contract, and so would bring every schema.
+ * `victim-referral-api.js` beside the loader: a transport that checks answers and the endpoint
+ * definitions the widgets use (and `listReferrals`, for a point of contact's page), for a page's
+ * own scripts. Built on its own: the elements use neither ky nor zod's response schemas.
+ * `createReferralClient` is left out on purpose: it binds every endpoint of the contract, and so
+ * would bring every schema.
  */
 import './jitless.js';
 

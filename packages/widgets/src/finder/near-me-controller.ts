@@ -1,13 +1,15 @@
 import { paginate } from '@victim-referral/client';
-import { listServices } from '@victim-referral/schemas';
+import type { Service } from '@victim-referral/schemas';
+import { listServices } from '@victim-referral/schemas/routes';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReferralTransport } from '../shared/client.js';
+import type { RouteTransport } from '../shared/client.js';
+import { pageOf } from '../shared/defensive.js';
 import { askPosition, type NearStatus, type Place, type Point, placesOf } from './near-me.js';
 
 type PlacesStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface NearMeHost {
-  transport(): ReferralTransport | undefined;
+  transport(): RouteTransport | undefined;
   locale(): string;
   /** The point to sort by changed (or was dropped): search again. */
   onOriginChange(): void;
@@ -30,7 +32,7 @@ export class NearMeController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost;
   private readonly finder: NearMeHost;
-  private placesLoadedFor: ReferralTransport | undefined;
+  private placesLoadedFor: RouteTransport | undefined;
   /** Counts the asks, so the answer to one that was stopped or superseded is dropped. */
   private asks = 0;
 
@@ -86,8 +88,8 @@ export class NearMeController implements ReactiveController {
     this.update({ placesStatus: 'loading' });
     try {
       const services = [];
-      const pages = paginate((cursor) =>
-        transport(listServices, { query: cursor ? { limit: 100, cursor } : { limit: 100 } }),
+      const pages = paginate(async (cursor) =>
+        pageOf<Service>(await transport(listServices, { query: cursor ? { limit: 100, cursor } : { limit: 100 } })),
       );
       for await (const service of pages) services.push(service);
       this.places = placesOf(services, this.finder.locale());

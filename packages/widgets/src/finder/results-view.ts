@@ -2,6 +2,7 @@
 import type { Service } from '@victim-referral/schemas';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
+import { renderSafely } from '../shared/defensive.js';
 import { type ServiceViewContext, serviceCard } from './service-view.js';
 
 /** `refreshing`: a search is under way while the results of the one before are still shown. */
@@ -59,14 +60,16 @@ export function results(view: ResultsView): TemplateResult | typeof nothing {
     </div>`;
   }
   return html`<ul class="results" part="results" aria-label=${s.resultsLabel} aria-busy=${view.status === 'refreshing' ? 'true' : 'false'}>
-      ${view.items.map(
-        (service) =>
-          html`<li>
-            ${serviceCard(service, view.contextOf(service), {
-              onDetails: () => view.onDetails(service),
-              onSelect: () => view.onSelect(service),
-            })}
-          </li>`,
+      ${view.items.map((service) =>
+        renderSafely(
+          () =>
+            html`<li>
+              ${serviceCard(service, view.contextOf(service), {
+                onDetails: () => view.onDetails(service),
+                onSelect: () => view.onSelect(service),
+              })}
+            </li>`,
+        ),
       )}
     </ul>
     ${moreControls(view)}`;

@@ -1,10 +1,15 @@
 import type { QueryIn } from '@victim-referral/client';
-import { listServices, type Organisation, type Service, ServiceSearchQuery } from '@victim-referral/schemas';
+import type { listServices as listServicesEndpoint, Organisation, Service } from '@victim-referral/schemas';
+import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { finderStrings } from '../i18n/locales/finder/index.js';
+import { safetyStrings } from '../i18n/locales/safety/index.js';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
-import type { ReferralTransport } from '../shared/client.js';
+import type { RouteTransport } from '../shared/client.js';
+import { pageOf } from '../shared/defensive.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { acceptsFilterValue } from './filter-values.js';
 import { type FinderView, type MapSearch, mapOfSearch, viewSwitch } from './map-view.js';
 import { nearQuery } from './near-me.js';
 import { NearMeController } from './near-me-controller.js';
@@ -15,7 +20,7 @@ import { flagFilters, parseAge, type SearchFormView, searchForm, type TextFilter
 import { finderStyles } from './service-finder.styles.js';
 import { canBeChosen, type ServiceViewContext, serviceDetail } from './service-view.js';
 
-type SearchQuery = QueryIn<typeof listServices>;
+type SearchQuery = QueryIn<typeof listServicesEndpoint>;
 
 /** Keystrokes this close together share one search: the first searches at once, the last at the end. */
 const burstMs = 40;
@@ -73,6 +78,8 @@ const announceCalmMs = 700;
 export class VrServiceFinder extends VrSafetyElement {
   /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, finderStyles];
+
+  static override stringParts = [finderStrings, safetyStrings];
 
   static override properties = {
     country: {},
@@ -138,7 +145,7 @@ export class VrServiceFinder extends VrSafetyElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private searchAbort: AbortController | undefined;
   private moreAbort: AbortController | undefined;
-  private organisationsLoadedFor: ReferralTransport | undefined;
+  private organisationsLoadedFor: RouteTransport | undefined;
   private readonly nearMe = new NearMeController(this, {
     transport: () => this.api.transport,
     locale: () => this.i18n.locale,
@@ -211,8 +218,7 @@ export class VrServiceFinder extends VrSafetyElement {
   private filterValue(name: TextFilter): string | undefined {
     const value = this[name]?.trim();
     if (!value) return undefined;
-    const schema = ServiceSearchQuery.shape[name];
-    return schema.safeParse(value).success ? value : undefined;
+    return acceptsFilterValue[name](value) ? value : undefined;
   }
 
   private searchQuery(cursor?: string): SearchQuery {
@@ -246,7 +252,7 @@ export class VrServiceFinder extends VrSafetyElement {
     this.status = this.status === 'ready' || this.status === 'refreshing' ? 'refreshing' : 'loading';
     this.moreStatus = 'idle';
     try {
-      const page = await transport(listServices, { query: this.searchQuery(), signal: abort.signal });
+      const page = pageOf<Service>(await transport(listServices, { query: this.searchQuery(), signal: abort.signal }));
       if (abort.signal.aborted || this.searchAbort !== abort) return;
       this.items = page.items;
       this.nextCursor = page.nextCursor;
@@ -268,8 +274,9 @@ export class VrServiceFinder extends VrSafetyElement {
     this.moreAbort = abort;
     this.moreStatus = 'loading';
     try {
-      const page = await transport(listServices, { query: this.searchQuery(cursor), signal: abort.signal });
+      const answer = await transport(listServices, { query: this.searchQuery(cursor), signal: abort.signal });
       if (abort.signal.aborted) return;
+      const page = pageOf<Service>(answer);
       const firstNew = page.items[0];
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;
@@ -284,7 +291,7 @@ export class VrServiceFinder extends VrSafetyElement {
   }
 
   /** Every member organisation, for names and filter options. */
-  private async loadOrganisations(transport: ReferralTransport): Promise<void> {
+  private async loadOrganisations(transport: RouteTransport): Promise<void> {
     if (this.organisationsLoadedFor === transport) return;
     this.organisationsLoadedFor = transport;
     try {

@@ -1,13 +1,9 @@
 import { newIdempotencyKey } from '@victim-referral/client';
-import {
-  createReferral,
-  getOrganisation,
-  getService,
-  type Organisation,
-  type Referral,
-  type Service,
-} from '@victim-referral/schemas';
+import type { Organisation, Referral, Service } from '@victim-referral/schemas';
+import { createReferral, getOrganisation, getService } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formStrings } from '../i18n/locales/form/index.js';
+import { safetyStrings } from '../i18n/locales/safety/index.js';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
 import type { ClientSettings } from '../shared/client.js';
 import { ReferralSubmittedEvent } from '../shared/events.js';
@@ -82,6 +78,8 @@ type LoadStatus = 'idle' | 'loading' | 'error';
 export class VrReferralForm extends VrSafetyElement {
   /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, formStyles];
+
+  static override stringParts = [formStrings, safetyStrings];
 
   static override properties = {
     token: { attribute: false },

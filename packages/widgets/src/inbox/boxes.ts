@@ -1,18 +1,20 @@
-import { listReferrals, type Referral } from '@victim-referral/schemas';
-import type { ReferralTransport } from '../shared/client.js';
+import type { Referral } from '@victim-referral/schemas';
+import { listReferrals } from '@victim-referral/schemas/routes';
+import type { RouteTransport } from '../shared/client.js';
+import { pageOf } from '../shared/defensive.js';
 
 export type Box = 'inbox' | 'outbox';
 export const boxes: readonly Box[] = ['inbox', 'outbox'];
 
 /** Every referral of one box, page after page of the API's cursor pagination, fetched lazily. */
 export async function* referralsIn(
-  transport: ReferralTransport,
+  transport: RouteTransport,
   box: Box,
   signal: AbortSignal,
 ): AsyncGenerator<Referral, void, undefined> {
   let cursor: string | undefined;
   do {
-    const page = await transport(listReferrals, { query: { box, limit: 100, cursor }, signal });
+    const page = pageOf<Referral>(await transport(listReferrals, { query: { box, limit: 100, cursor }, signal }));
     yield* page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -54,7 +56,7 @@ function rowOf(referral: Referral): InboxRow {
 }
 
 /** Both boxes in full: the attention order needs every referral of a box, not the server's page order. */
-export async function loadBoxes(transport: ReferralTransport, signal: AbortSignal): Promise<Record<Box, InboxRow[]>> {
+export async function loadBoxes(transport: RouteTransport, signal: AbortSignal): Promise<Record<Box, InboxRow[]>> {
   const read = async (box: Box) => {
     const items: InboxRow[] = [];
     for await (const referral of referralsIn(transport, box, signal)) items.push(rowOf(referral));

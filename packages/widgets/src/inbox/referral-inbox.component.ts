@@ -1,6 +1,6 @@
 import { type Priority, priorities, type ReferralStatus, referralStatuses } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ReferralTransport } from '../shared/client.js';
+import type { RouteTransport } from '../shared/client.js';
 import { VrContactElement } from '../shared/contact-element.js';
 import { byAttention } from '../shared/deadline.js';
 import { OpenReferralEvent } from '../shared/events.js';
@@ -78,7 +78,7 @@ export class VrReferralInbox extends VrContactElement {
 
   private readonly workspace = new WorkspaceLocaleController(this, this.i18n);
   private readonly poller = new PollController(this, () => this.refresh());
-  private loadedFor: ReferralTransport | undefined;
+  private loadedFor: RouteTransport | undefined;
   private abort: AbortController | undefined;
 
   constructor() {

@@ -3,7 +3,8 @@
  * finder ignores them), read a page of 100 at a time.
  */
 import type { QueryIn } from '@victim-referral/client';
-import { type listServices, ServiceSearchQuery } from '@victim-referral/schemas';
+import type { listServices } from '@victim-referral/schemas';
+import { acceptsFilterValue } from '../finder/filter-values.js';
 import { type TextFilter, textFilters } from '../finder/search-form.js';
 
 export type SearchQuery = QueryIn<typeof listServices>;
@@ -21,7 +22,7 @@ export function mapQuery(filters: MapFilters, cursor?: string): SearchQuery {
   if (text) query.q = text;
   for (const name of textFilters) {
     const value = filters.filter(name)?.trim();
-    if (value && ServiceSearchQuery.shape[name].safeParse(value).success) query[name] = value;
+    if (value && acceptsFilterValue[name](value)) query[name] = value;
   }
   if (filters.freeOfCharge) query.freeOfCharge = true;
   if (filters.openNow) query.openNow = true;

@@ -1,7 +1,10 @@
-import { listServices, type Service } from '@victim-referral/schemas';
+import type { Service } from '@victim-referral/schemas';
+import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TextFilter } from '../finder/search-form.js';
+import { finderStrings } from '../i18n/locales/finder/index.js';
 import { VrApiElement } from '../shared/api-element.js';
+import { pageOf } from '../shared/defensive.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { countryName } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
@@ -43,6 +46,8 @@ const settleMs = 250;
  */
 export class VrServiceMap extends VrApiElement {
   static override styles = [leafletStyles, baseStyles, mapStyles];
+
+  static override stringParts = [finderStrings];
 
   static override properties = {
     q: {},
@@ -212,7 +217,9 @@ export class VrServiceMap extends VrApiElement {
       const found: Service[] = [];
       let cursor: string | undefined;
       do {
-        const page = await transport(listServices, { query: mapQuery(filters, cursor), signal: abort.signal });
+        const page = pageOf<Service>(
+          await transport(listServices, { query: mapQuery(filters, cursor), signal: abort.signal }),
+        );
         found.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor && found.length < mapServiceLimit);

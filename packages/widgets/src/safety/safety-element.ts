@@ -1,6 +1,8 @@
-import { getOrganisation } from '@victim-referral/schemas';
+import { getOrganisation } from '@victim-referral/schemas/routes';
 import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { safetyStrings } from '../i18n/locales/safety/index.js';
 import { VrApiElement } from '../shared/api-element.js';
+import type { StringsPart } from '../shared/locale-controller.js';
 import { emergencyNotice, type OwnHelpline } from './emergency-notice.js';
 
 /**
@@ -20,6 +22,8 @@ import { emergencyNotice, type OwnHelpline } from './emergency-notice.js';
  * @cssproperty --vr-emergency-background - The notice's background. Default `--vr-color-surface-alt`.
  */
 export class VrSafetyElement extends VrApiElement {
+  static override stringParts: readonly StringsPart[] = [safetyStrings];
+
   static override properties: PropertyDeclarations = {
     country: {},
     emergency: {},

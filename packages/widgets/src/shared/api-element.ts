@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { taxonomy } from '../i18n/taxonomy.js';
 import type { ClientSettings } from './client.js';
 import { FocusController } from './focus-controller.js';
-import { LocaleController } from './locale-controller.js';
+import { LocaleController, type StringsPart } from './locale-controller.js';
 import { TransportController } from './transport-controller.js';
 
 /**
@@ -21,7 +21,10 @@ export class VrApiElement extends LitElement {
   /** The member's publishable key (`pk_…`): it may read the directory and send self-referrals. */
   declare publishableKey: string | undefined;
 
-  protected readonly i18n = new LocaleController(this, taxonomy);
+  /** The parts of the widgets' strings the element shows (`finderStrings`, …), loaded in its language. */
+  static stringParts: readonly StringsPart[] = [];
+
+  protected readonly i18n = new LocaleController(this, (this.constructor as typeof VrApiElement).stringParts, taxonomy);
   protected readonly api = new TransportController(this, () => this.clientSettings());
   protected readonly focusAfterRender = new FocusController(this);
 

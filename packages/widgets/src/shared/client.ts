@@ -1,6 +1,7 @@
-import { createTransport, type ReferralClientOptions, type ReferralTransport } from '@victim-referral/client';
+import type { ReferralClientOptions } from '@victim-referral/client';
+import { createRouteTransport, type RouteTransport } from '@victim-referral/client/route-transport';
 
-export type { ReferralTransport };
+export type { RouteTransport };
 
 /**
  * How many times a widget's transport retries a failed read or create by itself (creates with the
@@ -18,9 +19,11 @@ export interface ClientSettings {
 
 /**
  * A transport for the settings, or undefined while the API address or the credential is missing.
- * Widgets call the endpoints they need through it, so the bundle holds only those endpoints' schemas.
+ * Widgets call the routes they need (`@victim-referral/schemas/routes`) through it and do not check
+ * the answers against the contract, so no zod comes with it: they render what comes back
+ * defensively instead (`defensive.ts`; Lit escapes text, `safeWebUrl` drops links that are not http(s)).
  */
-export function transportFor(settings: ClientSettings): ReferralTransport | undefined {
+export function transportFor(settings: ClientSettings): RouteTransport | undefined {
   const { apiBase, publishableKey, token, tokenProvider } = settings;
   if (!apiBase) return undefined;
   const credential = tokenProvider ?? token;
@@ -29,5 +32,5 @@ export function transportFor(settings: ClientSettings): ReferralTransport | unde
     : publishableKey
       ? { publishableKey }
       : undefined;
-  return auth && createTransport({ baseUrl: apiBase, auth, retry: { limit: automaticRetries } });
+  return auth && createRouteTransport({ baseUrl: apiBase, auth, retry: { limit: automaticRetries } });
 }

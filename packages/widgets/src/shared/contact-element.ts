@@ -1,4 +1,8 @@
 import type { PropertyDeclarations } from 'lit';
+import { finderStrings } from '../i18n/locales/finder/index.js';
+import { formStrings } from '../i18n/locales/form/index.js';
+import { safetyStrings } from '../i18n/locales/safety/index.js';
+import { statusStrings } from '../i18n/locales/status/index.js';
 import { VrApiElement } from './api-element.js';
 import type { ClientSettings } from './client.js';
 
@@ -14,6 +18,9 @@ export class VrContactElement extends VrApiElement {
     ...VrApiElement.properties,
     token: { attribute: false },
   };
+
+  // The workspace shows a referral's answers with the form's words and its status with the status element's.
+  static override stringParts = [finderStrings, formStrings, statusStrings, safetyStrings];
 
   /**
    * The contact token (`ct_…`), or an async function returning one, called before every request

@@ -1,27 +1,39 @@
 import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type LocaleResource, type Strings, strings } from '../i18n/locales/index.js';
+import type { LocaleResource, Strings } from '../i18n/locales/index.js';
 import { directionOf, languageOf, localeOf, observeLang } from './lang.js';
 
 function loaderFor<T>(resource: LocaleResource<T>, language: string): (() => Promise<T>) | undefined {
   return (resource.loaders as Partial<Record<string, () => Promise<T>>>)[language];
 }
 
+/** A part of the widgets' strings (`finderStrings`, `formStrings`, …): an element loads the parts it shows. */
+export type StringsPart = LocaleResource<Partial<Strings>>;
+
 /**
  * Resolves an element's locale — its own `lang`, the nearest ancestor's, `<html lang>`, then the
- * browser's — loads that language's strings (and the vocabularies' labels, when given), shows
- * English until they arrive or when the language is not shipped, and re-renders the host when any
- * of those `lang` attributes change.
+ * browser's — loads that language's parts of the strings the element shows (and the vocabularies'
+ * labels, when given), shows English until they arrive or when the language is not shipped, and
+ * re-renders the host when any of those `lang` attributes change. `strings` holds only the parts
+ * the element was given: a page with the finder never fetches the form's strings.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly parts: readonly StringsPart[];
+  private readonly english: Strings;
   private readonly taxonomyResource: LocaleResource<TaxonomyLabels> | undefined;
   private observer: MutationObserver | undefined;
   private requested = '';
   private loaded: { language: string; strings: Strings; taxonomy: TaxonomyLabels | undefined } | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, taxonomy?: LocaleResource<TaxonomyLabels>) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    parts: readonly StringsPart[],
+    taxonomy?: LocaleResource<TaxonomyLabels>,
+  ) {
     this.host = host;
+    this.parts = parts;
+    this.english = Object.assign({}, ...parts.map((part) => part.english));
     this.taxonomyResource = taxonomy;
     host.addController(this);
   }
@@ -38,7 +50,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get strings(): Strings {
-    return this.loaded?.strings ?? strings.english;
+    return this.loaded?.strings ?? this.english;
   }
 
   get taxonomy(): TaxonomyLabels {
@@ -68,15 +80,15 @@ export class LocaleController implements ReactiveController {
     if (locale === this.requested) return;
     this.requested = locale;
     const language = languageOf(locale);
-    const loadStrings = language === 'en' ? undefined : loaderFor(strings, language);
+    const loadParts = language === 'en' ? [] : this.parts.map((part) => loaderFor(part, language));
     this.loaded = undefined;
     this.host.requestUpdate();
-    if (!loadStrings) return;
+    if (loadParts.length === 0 || loadParts.some((load) => load === undefined)) return;
     const loadTaxonomy = this.taxonomyResource && loaderFor(this.taxonomyResource, language);
-    Promise.all([loadStrings(), loadTaxonomy?.()]).then(
-      ([loadedStrings, loadedTaxonomy]) => {
+    Promise.all([Promise.all(loadParts.map((load) => load?.())), loadTaxonomy?.()]).then(
+      ([loadedParts, loadedTaxonomy]) => {
         if (this.requested !== locale) return;
-        this.loaded = { language, strings: loadedStrings, taxonomy: loadedTaxonomy };
+        this.loaded = { language, strings: Object.assign({}, ...loadedParts), taxonomy: loadedTaxonomy };
         this.host.requestUpdate();
       },
       // A language that fails to load stays in English.

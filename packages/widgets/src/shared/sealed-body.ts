@@ -3,8 +3,10 @@
  * keys and the member's own (so its point of contact reads what it sent), or in clear when the
  * receiver publishes none. The keys come from the directory; the sealing code is a chunk of its own.
  */
-import type { ReferralTransport } from '@victim-referral/client';
-import { type EncryptionKey, getOrganisation, type SealingRecord } from '@victim-referral/schemas';
+
+import type { EncryptionKey, SealingRecord } from '@victim-referral/schemas';
+import { getOrganisation } from '@victim-referral/schemas/routes';
+import type { RouteTransport } from './client.js';
 
 export interface SealingParties {
   /** The organisation that receives the record; undefined when the widget cannot tell (sent in clear). */
@@ -13,12 +15,12 @@ export interface SealingParties {
   memberId: string | undefined;
 }
 
-async function keysOf(transport: ReferralTransport, id: string): Promise<readonly EncryptionKey[]> {
+async function keysOf(transport: RouteTransport, id: string): Promise<readonly EncryptionKey[]> {
   return (await transport(getOrganisation, { params: { id } })).encryptionKeys ?? [];
 }
 
 export async function sealedBody<T extends object>(
-  transport: ReferralTransport,
+  transport: RouteTransport,
   record: SealingRecord,
   body: T,
   { receiverId, memberId }: SealingParties,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type ClientSettings, type ReferralTransport, transportFor } from './client.js';
+import { type ClientSettings, type RouteTransport, transportFor } from './client.js';
 
 /**
  * The transport of an element's API settings (`apiBase`, and a publishable key, token or token
@@ -8,7 +8,7 @@ import { type ClientSettings, type ReferralTransport, transportFor } from './cli
  */
 export class TransportController implements ReactiveController {
   private readonly settings: () => ClientSettings;
-  private current: ReferralTransport | undefined;
+  private current: RouteTransport | undefined;
   private made: ClientSettings | undefined;
 
   constructor(host: ReactiveControllerHost, settings: () => ClientSettings) {
@@ -17,7 +17,7 @@ export class TransportController implements ReactiveController {
   }
 
   /** The transport for the current settings; undefined while the address or credential is missing. */
-  get transport(): ReferralTransport | undefined {
+  get transport(): RouteTransport | undefined {
     const settings = this.settings();
     const keys = ['apiBase', 'publishableKey', 'token', 'tokenProvider'] as const;
     if (!this.made || keys.some((key) => settings[key] !== this.made?.[key])) {

@@ -1,11 +1,7 @@
-import {
-  allowedTransitions,
-  type FollowUpRequest,
-  type FollowUpView,
-  getFollowUp,
-  withdrawFollowUpConsent,
-} from '@victim-referral/schemas';
+import { allowedTransitions, type FollowUpRequest, type FollowUpView } from '@victim-referral/schemas';
+import { getFollowUp, withdrawFollowUpConsent } from '@victim-referral/schemas/routes';
 import { html, nothing, type TemplateResult } from 'lit';
+import { statusStrings } from '../i18n/locales/status/index.js';
 import { VrApiElement } from '../shared/api-element.js';
 import { ForgetController } from '../shared/forget-controller.js';
 import { baseStyles } from '../shared/styles.js';
@@ -53,6 +49,8 @@ const mayWithdraw = (view: FollowUpView) => allowedTransitions(view.status, ['re
  */
 export class VrReferralStatus extends VrApiElement {
   static override styles = [baseStyles, statusStyles];
+
+  static override stringParts = [statusStrings];
 
   static override properties = {
     reference: { state: true },

@@ -1,15 +1,16 @@
 /**
  * The locales the widgets ship: the languages `@victim-referral/schemas/labels` labels the
- * vocabularies in. English is bundled; every other locale is a separate module loaded when an
- * element asks for it, so a page pays only for the languages it shows. A language the widgets do
- * not ship falls back to English.
+ * vocabularies in. The strings come in parts, one per element or group of elements (`finder/`,
+ * `form/`, `status/`, `safety/`, `workspace/`), each a `LocaleResource`: English is bundled with
+ * the elements that show it, every other language of a part is a module of its own loaded when an
+ * element asks for it, so a page pays only for the elements and languages it shows. A language
+ * the widgets do not ship falls back to English.
  *
  * To add a locale: add its vocabulary labels to `@victim-referral/schemas/labels`, then write
- * `locales/<locale>.ts` (`export const <locale>: Strings`) and register it below.
+ * `<part>/<locale>.ts` for each part, register them in each part's `index.ts`, and assemble them in
+ * `<locale>.ts` (`export const <locale>: Strings`, which tests read).
  */
 import { labelLanguages } from '@victim-referral/schemas/labels';
-import { en, type Strings } from './en.js';
-import { localeLoaders } from './loaders.js';
 
 export type { Strings } from './en.js';
 
@@ -22,5 +23,3 @@ export interface LocaleResource<T> {
   readonly english: T;
   readonly loaders: { readonly [L in Exclude<SupportedLocale, 'en'>]: () => Promise<T> };
 }
-
-export const strings: LocaleResource<Strings> = { english: en, loaders: localeLoaders };
