@@ -79,7 +79,7 @@ export class VrServiceFinder extends VrSafetyElement {
   /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, finderStyles];
 
-  static override stringParts = [finderStrings, safetyStrings];
+  protected static override stringParts = [finderStrings, safetyStrings];
 
   static override properties = {
     country: {},

@@ -79,7 +79,7 @@ export class VrReferralForm extends VrSafetyElement {
   /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, formStyles];
 
-  static override stringParts = [formStrings, safetyStrings];
+  protected static override stringParts = [formStrings, safetyStrings];
 
   static override properties = {
     token: { attribute: false },

@@ -47,7 +47,7 @@ const settleMs = 250;
 export class VrServiceMap extends VrApiElement {
   static override styles = [leafletStyles, baseStyles, mapStyles];
 
-  static override stringParts = [finderStrings];
+  protected static override stringParts = [finderStrings];
 
   static override properties = {
     q: {},

@@ -22,7 +22,7 @@ import { emergencyNotice, type OwnHelpline } from './emergency-notice.js';
  * @cssproperty --vr-emergency-background - The notice's background. Default `--vr-color-surface-alt`.
  */
 export class VrSafetyElement extends VrApiElement {
-  static override stringParts: readonly StringsPart[] = [safetyStrings];
+  protected static override stringParts: readonly StringsPart[] = [safetyStrings];
 
   static override properties: PropertyDeclarations = {
     country: {},

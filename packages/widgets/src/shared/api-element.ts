@@ -22,7 +22,7 @@ export class VrApiElement extends LitElement {
   declare publishableKey: string | undefined;
 
   /** The parts of the widgets' strings the element shows (`finderStrings`, …), loaded in its language. */
-  static stringParts: readonly StringsPart[] = [];
+  protected static stringParts: readonly StringsPart[] = [];
 
   protected readonly i18n = new LocaleController(this, (this.constructor as typeof VrApiElement).stringParts, taxonomy);
   protected readonly api = new TransportController(this, () => this.clientSettings());

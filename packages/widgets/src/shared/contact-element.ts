@@ -20,7 +20,7 @@ export class VrContactElement extends VrApiElement {
   };
 
   // The workspace shows a referral's answers with the form's words and its status with the status element's.
-  static override stringParts = [finderStrings, formStrings, statusStrings, safetyStrings];
+  protected static override stringParts = [finderStrings, formStrings, statusStrings, safetyStrings];
 
   /**
    * The contact token (`ct_…`), or an async function returning one, called before every request

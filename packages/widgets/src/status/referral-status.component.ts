@@ -50,7 +50,7 @@ const mayWithdraw = (view: FollowUpView) => allowedTransitions(view.status, ['re
 export class VrReferralStatus extends VrApiElement {
   static override styles = [baseStyles, statusStyles];
 
-  static override stringParts = [statusStrings];
+  protected static override stringParts = [statusStrings];
 
   static override properties = {
     reference: { state: true },
