@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { labelLanguages } from '@victim-referral/schemas/labels';
 import { rolldown } from 'rolldown';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
@@ -28,9 +29,16 @@ const elementEntries = {
   'referral-inbox': 'src/cdn/referral-inbox.ts',
   'referral-case': 'src/cdn/referral-case.ts',
 };
+// The quick exit's strings in each language, which only the loader imports, are built here too, so
+// that the loader stays one file.
+const quickExitStrings = Object.fromEntries(
+  labelLanguages
+    .filter((language) => language !== 'en')
+    .map((language) => [`quick-exit-${language}`, `src/i18n/locales/quick-exit/${language}.ts`]),
+);
 const chunksBuild = await rolldown({
   ...common,
-  input: elementEntries,
+  input: { ...elementEntries, ...quickExitStrings },
   preserveEntrySignatures: 'strict',
 });
 const { output: chunks } = await chunksBuild.write({
@@ -41,8 +49,11 @@ const { output: chunks } = await chunksBuild.write({
   chunkFileNames: (chunk) => {
     if (chunk.name in elementEntries) return 'chunks/[name].code-[hash].js';
     // A part of the strings in one language, `finder-fr`: named after its folder (`workspace/`, …).
-    const part = chunk.facadeModuleId?.match(/\/i18n\/locales\/(\w+)\/\w+\.ts$/)?.[1];
+    const part = chunk.facadeModuleId?.match(/\/i18n\/locales\/([\w-]+)\/\w+\.ts$/)?.[1];
     if (part) return `chunks/${part}-[name]-[hash].js`;
+    // The labels of the vocabularies a part shows, in one language: `labels-finder-fr`.
+    const labels = chunk.facadeModuleId?.match(/\/i18n\/labels\/generated\/(\w+)\/\w+\.ts$/)?.[1];
+    if (labels) return `chunks/labels-${labels}-[name]-[hash].js`;
     return 'chunks/[name]-[hash].js';
   },
 });

@@ -38,11 +38,11 @@ export function pageFiles(elements) {
 }
 
 /**
- * What a page fetches for one further language: the chunks of the given parts of the strings in
- * that language (`finder-fr`, `safety-fr`, …) and the vocabularies' labels in it (`fr`).
+ * What a page fetches for one further language: the chunks of the given parts of the strings and
+ * labels in that language (`finder` for `finder-fr`, `labels-finder` for `labels-finder-fr`, …).
  */
 export function languageFiles(language, parts) {
-  return [...parts.map((part) => `${part}-${language}`), language].map(chunk);
+  return parts.map((part) => chunk(`${part}-${language}`));
 }
 
 /** What showing `elements` adds to a page that already shows `besides`. */

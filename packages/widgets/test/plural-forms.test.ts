@@ -20,6 +20,7 @@ const parts = await Promise.all([
   import('../src/i18n/locales/form/index.js').then((m) => m.formStrings),
   import('../src/i18n/locales/status/index.js').then((m) => m.statusStrings),
   import('../src/i18n/locales/safety/index.js').then((m) => m.safetyStrings),
+  import('../src/i18n/locales/quick-exit/index.js').then((m) => m.quickExitStrings),
 ]);
 const englishCalls = calls.length;
 

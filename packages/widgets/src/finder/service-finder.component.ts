@@ -2,6 +2,7 @@ import type { QueryIn } from '@victim-referral/client';
 import type { listServices as listServicesEndpoint, Organisation, Service } from '@victim-referral/schemas';
 import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { finderLabels } from '../i18n/labels/generated/finder/index.js';
 import { finderStrings } from '../i18n/locales/finder/index.js';
 import { safetyStrings } from '../i18n/locales/safety/index.js';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
@@ -79,6 +80,7 @@ export class VrServiceFinder extends VrSafetyElement {
   /** Lit's styles of the element; theme it with the CSS custom properties and parts above. */
   static override styles = [baseStyles, emergencyStyles, finderStyles];
 
+  protected static override labels = finderLabels;
   protected static override stringParts = [finderStrings, safetyStrings];
 
   static override properties = {

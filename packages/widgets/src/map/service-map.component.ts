@@ -2,6 +2,7 @@ import type { Service } from '@victim-referral/schemas';
 import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TextFilter } from '../finder/search-form.js';
+import { finderLabels } from '../i18n/labels/generated/finder/index.js';
 import { finderStrings } from '../i18n/locales/finder/index.js';
 import { VrApiElement } from '../shared/api-element.js';
 import { pageOf } from '../shared/defensive.js';
@@ -47,6 +48,7 @@ const settleMs = 250;
 export class VrServiceMap extends VrApiElement {
   static override styles = [leafletStyles, baseStyles, mapStyles];
 
+  protected static override labels = finderLabels;
   protected static override stringParts = [finderStrings];
 
   static override properties = {

@@ -1,5 +1,5 @@
 import { enQuickExit } from '../i18n/locales/en-quick-exit.js';
-import { safetyLoaders } from '../i18n/locales/safety/loaders.js';
+import { quickExitStrings } from '../i18n/locales/quick-exit/index.js';
 import { QuickExitEvent } from '../shared/events.js';
 import { safeWebUrl } from '../shared/format.js';
 import { directionOf, languageOf, localeOf, observeLang } from '../shared/lang.js';
@@ -200,7 +200,9 @@ export class VrQuickExit extends HTMLElement {
     this.strings = enQuickExit;
     this.language = 'en';
     this.renderText();
-    const load = (safetyLoaders as Partial<Record<string, () => Promise<{ quickExit: QuickExitStrings }>>>)[language];
+    const load = (quickExitStrings.loaders as Partial<Record<string, () => Promise<{ quickExit: QuickExitStrings }>>>)[
+      language
+    ];
     load?.().then(
       (strings) => {
         if (this.requestedLocale !== locale) return;

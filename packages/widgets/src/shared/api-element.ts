@@ -1,4 +1,6 @@
+import type { TaxonomyLabels } from '@victim-referral/schemas/labels';
 import { LitElement, type PropertyDeclarations } from 'lit';
+import type { LocaleResource } from '../i18n/locales/index.js';
 import { taxonomy } from '../i18n/taxonomy.js';
 import type { ClientSettings } from './client.js';
 import { FocusController } from './focus-controller.js';
@@ -23,8 +25,14 @@ export class VrApiElement extends LitElement {
 
   /** The parts of the widgets' strings the element shows (`finderStrings`, …), loaded in its language. */
   protected static stringParts: readonly StringsPart[] = [];
+  /** The vocabularies' labels the element shows: every vocabulary's, unless it shows fewer. */
+  protected static labels: LocaleResource<Partial<TaxonomyLabels>> = taxonomy;
 
-  protected readonly i18n = new LocaleController(this, (this.constructor as typeof VrApiElement).stringParts, taxonomy);
+  protected readonly i18n = new LocaleController(
+    this,
+    (this.constructor as typeof VrApiElement).stringParts,
+    (this.constructor as typeof VrApiElement).labels,
+  );
   protected readonly api = new TransportController(this, () => this.clientSettings());
   protected readonly focusAfterRender = new FocusController(this);
 

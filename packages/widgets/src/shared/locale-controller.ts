@@ -21,15 +21,15 @@ export class LocaleController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly parts: readonly StringsPart[];
   private readonly english: Strings;
-  private readonly taxonomyResource: LocaleResource<TaxonomyLabels> | undefined;
+  private readonly taxonomyResource: LocaleResource<Partial<TaxonomyLabels>> | undefined;
   private observer: MutationObserver | undefined;
   private requested = '';
-  private loaded: { language: string; strings: Strings; taxonomy: TaxonomyLabels | undefined } | undefined;
+  private loaded: { language: string; strings: Strings; taxonomy: Partial<TaxonomyLabels> | undefined } | undefined;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     parts: readonly StringsPart[],
-    taxonomy?: LocaleResource<TaxonomyLabels>,
+    taxonomy?: LocaleResource<Partial<TaxonomyLabels>>,
   ) {
     this.host = host;
     this.parts = parts;
@@ -53,10 +53,11 @@ export class LocaleController implements ReactiveController {
     return this.loaded?.strings ?? this.english;
   }
 
+  /** The labels of the vocabularies the element was given (its `labels`): those it shows. */
   get taxonomy(): TaxonomyLabels {
     const labels = this.loaded?.taxonomy ?? this.taxonomyResource?.english;
     if (!labels) throw new Error('This element was not given the vocabularies');
-    return labels;
+    return labels as TaxonomyLabels;
   }
 
   /** `rtl` or `ltr` for the language shown; undefined for English, which keeps the page's direction. */

@@ -1,7 +1,7 @@
 /**
  * The locales the widgets ship: the languages `@victim-referral/schemas/labels` labels the
  * vocabularies in. The strings come in parts, one per element or group of elements (`finder/`,
- * `form/`, `status/`, `safety/`, `workspace/`), each a `LocaleResource`: English is bundled with
+ * `form/`, `status/`, `safety/`, `quick-exit/`, `workspace/`), each a `LocaleResource`: English is bundled with
  * the elements that show it, every other language of a part is a module of its own loaded when an
  * element asks for it, so a page pays only for the elements and languages it shows. A language
  * the widgets do not ship falls back to English.

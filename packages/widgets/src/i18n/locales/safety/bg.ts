@@ -1,5 +1,4 @@
-/** Bulgarian strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Bulgarian strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyBg: typeof safetyEn = {
@@ -10,26 +9,5 @@ export const safetyBg: typeof safetyEn = {
     emergencyLabel: 'Спешни случаи: полиция, линейка, пожарна',
     victimHelplineLabel: 'Телефон за помощ на пострадали от престъпления',
     ownHelplineLabel: 'Нашата линия за помощ',
-  },
-  quickExit: {
-    emphasis: 'Спешно',
-    button: 'Напуснете страницата',
-    keyboardHint: 'Или натиснете клавиша Shift 3 пъти',
-    pressesLeft: plural('bg', {
-      one: 'Shift: натиснете още # път, за да излезете.',
-      other: 'Shift: натиснете още # пъти, за да излезете.',
-    }),
-    expired: 'Напускане на страницата: времето изтече.',
-    exiting: 'Зареждане.',
-    safetySummary: 'Безопасност в интернет',
-    safetyCannotHide:
-      '„Напуснете страницата“ скрива бързо този сайт, но не го изтрива от историята на браузъра. Който проверява това устройство или мрежата, пак може да види, че сте го посетили.',
-    safetyStepsIntro: 'За повече безопасност:',
-    safetySteps: [
-      'използвайте частен прозорец (инкогнито), който не пази история',
-      'след това изтрийте този сайт от историята на браузъра',
-      'ако можете, използвайте устройство, което човекът, от когото се страхувате, не може да провери, например телефона на приятел или компютър в библиотека',
-    ],
-    safetyMore: 'Още за безопасността в интернет',
   },
 };

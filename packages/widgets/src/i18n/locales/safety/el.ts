@@ -1,5 +1,4 @@
-/** Greek strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Greek strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyEl: typeof safetyEn = {
@@ -10,26 +9,5 @@ export const safetyEl: typeof safetyEn = {
     emergencyLabel: 'Έκτακτη ανάγκη: αστυνομία, ασθενοφόρο, πυροσβεστική',
     victimHelplineLabel: 'Γραμμή βοήθειας για θύματα εγκλημάτων',
     ownHelplineLabel: 'Η γραμμή βοήθειάς μας',
-  },
-  quickExit: {
-    emphasis: 'Έκτακτη ανάγκη',
-    button: 'Έξοδος από τη σελίδα',
-    keyboardHint: 'Ή πατήστε 3 φορές το πλήκτρο Shift',
-    pressesLeft: plural('el', {
-      one: 'Shift: πατήστε άλλη # φορά για έξοδο.',
-      other: 'Shift: πατήστε άλλες # φορές για έξοδο.',
-    }),
-    expired: 'Έξοδος από τη σελίδα: ο χρόνος έληξε.',
-    exiting: 'Φόρτωση.',
-    safetySummary: 'Ασφάλεια στο διαδίκτυο',
-    safetyCannotHide:
-      'Το κουμπί «Έξοδος από τη σελίδα» κρύβει γρήγορα αυτόν τον ιστότοπο, αλλά δεν τον διαγράφει από το ιστορικό περιήγησης. Όποιος ελέγχει αυτή τη συσκευή ή το δίκτυο μπορεί ακόμη να δει ότι τον επισκεφθήκατε.',
-    safetyStepsIntro: 'Για μεγαλύτερη ασφάλεια:',
-    safetySteps: [
-      'χρησιμοποιήστε ιδιωτικό παράθυρο (ανώνυμη περιήγηση), που δεν κρατά ιστορικό',
-      'μετά, διαγράψτε αυτόν τον ιστότοπο από το ιστορικό περιήγησης',
-      'αν μπορείτε, χρησιμοποιήστε μια συσκευή που δεν μπορεί να ελέγξει το άτομο που φοβάστε, όπως το τηλέφωνο μιας φίλης ή έναν υπολογιστή βιβλιοθήκης',
-    ],
-    safetyMore: 'Περισσότερα για την ασφάλεια στο διαδίκτυο',
   },
 };

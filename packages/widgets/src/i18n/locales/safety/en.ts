@@ -1,8 +1,7 @@
 /**
- * The English strings of the emergency notice (every element that may show it) and the quick exit.
- * Other languages (`fr.ts`, …) export an object of the same type.
+ * The English strings of the emergency notice, which every element a victim may read in danger
+ * shows. Other languages (`fr.ts`, …) export an object of the same type.
  */
-import { enQuickExit } from '../en-quick-exit.js';
 
 export const safetyEn = {
   safety: {
@@ -13,5 +12,4 @@ export const safetyEn = {
     victimHelplineLabel: 'Helpline for victims of crime',
     ownHelplineLabel: 'Our helpline',
   },
-  quickExit: enQuickExit,
 };

@@ -1,5 +1,4 @@
-/** Spanish strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Spanish strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyEs: typeof safetyEn = {
@@ -10,27 +9,5 @@ export const safetyEs: typeof safetyEn = {
     emergencyLabel: 'Emergencias: policía, ambulancia, bomberos',
     victimHelplineLabel: 'Línea de ayuda a víctimas de delitos',
     ownHelplineLabel: 'Nuestra línea de ayuda',
-  },
-  quickExit: {
-    emphasis: 'Emergencia',
-    button: 'Salir de esta página',
-    keyboardHint: 'O pulse 3 veces la tecla Mayús',
-    pressesLeft: plural('es', {
-      one: 'Mayús: pulse # vez más para salir.',
-      many: 'Mayús: pulse # de veces más para salir.',
-      other: 'Mayús: pulse # veces más para salir.',
-    }),
-    expired: 'Salir de esta página: tiempo agotado.',
-    exiting: 'Cargando.',
-    safetySummary: 'Su seguridad en internet',
-    safetyCannotHide:
-      '«Salir de esta página» oculta esta web rápidamente, pero no la borra de su historial de navegación. Quien revise este dispositivo o la red todavía puede ver que usted la visitó.',
-    safetyStepsIntro: 'Para más seguridad:',
-    safetySteps: [
-      'use una ventana privada o de incógnito, que no guarda historial',
-      'después, borre esta web de su historial de navegación',
-      'si puede, use un dispositivo que la persona a la que teme no pueda revisar, como el teléfono de alguien de confianza o un ordenador de una biblioteca',
-    ],
-    safetyMore: 'Más sobre su seguridad en internet',
   },
 };

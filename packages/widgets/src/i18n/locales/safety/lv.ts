@@ -1,5 +1,4 @@
-/** Latvian strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Latvian strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyLv: typeof safetyEn = {
@@ -10,27 +9,5 @@ export const safetyLv: typeof safetyEn = {
     emergencyLabel: 'Ārkārtas palīdzība: policija, ātrā palīdzība, ugunsdzēsēji',
     victimHelplineLabel: 'Palīdzības tālrunis noziegumos cietušajiem',
     ownHelplineLabel: 'Mūsu palīdzības tālrunis',
-  },
-  quickExit: {
-    emphasis: 'Ārkārtas situācija',
-    button: 'Pamest šo lapu',
-    keyboardHint: 'Vai nospiediet taustiņu Shift 3 reizes',
-    pressesLeft: plural('lv', {
-      zero: 'Shift: lai izietu, nospiediet vēl # reizes.',
-      one: 'Shift: lai izietu, nospiediet vēl # reizi.',
-      other: 'Shift: lai izietu, nospiediet vēl # reizes.',
-    }),
-    expired: 'Lapas pamešanas laiks beidzās.',
-    exiting: 'Notiek ielāde.',
-    safetySummary: 'Drošība internetā',
-    safetyCannotHide:
-      'Poga “Pamest šo lapu” ātri paslēpj šo vietni, taču neizdzēš to no pārlūkošanas vēstures. Tas, kurš pārbauda šo ierīci vai tīklu, joprojām var redzēt, ka jūs to apmeklējāt.',
-    safetyStepsIntro: 'Lai būtu drošāk:',
-    safetySteps: [
-      'izmantojiet privāto (inkognito) logu, kas nesaglabā vēsturi',
-      'pēc tam izdzēsiet šo vietni no pārlūkošanas vēstures',
-      'ja varat, izmantojiet ierīci, ko cilvēks, no kura baidāties, nevar pārbaudīt, piemēram, drauga tālruni vai bibliotēkas datoru',
-    ],
-    safetyMore: 'Vairāk par drošību internetā',
   },
 };

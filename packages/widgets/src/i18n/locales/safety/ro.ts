@@ -1,5 +1,4 @@
-/** Romanian strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Romanian strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyRo: typeof safetyEn = {
@@ -10,27 +9,5 @@ export const safetyRo: typeof safetyEn = {
     emergencyLabel: 'Urgențe: poliție, ambulanță, pompieri',
     victimHelplineLabel: 'Linia de ajutor pentru victimele infracțiunilor',
     ownHelplineLabel: 'Linia noastră de ajutor',
-  },
-  quickExit: {
-    emphasis: 'Urgență',
-    button: 'Ieșiți de pe această pagină',
-    keyboardHint: 'Sau apăsați de 3 ori tasta Shift',
-    pressesLeft: plural('ro', {
-      one: 'Shift: apăsați încă # dată pentru a ieși.',
-      few: 'Shift: apăsați încă de # ori pentru a ieși.',
-      other: 'Shift: apăsați încă de # de ori pentru a ieși.',
-    }),
-    expired: 'Ieșirea de pe pagină: timpul a expirat.',
-    exiting: 'Se încarcă.',
-    safetySummary: 'Siguranța dumneavoastră online',
-    safetyCannotHide:
-      'Butonul „Ieșiți de pe această pagină” ascunde repede acest site, dar nu îl șterge din istoricul de navigare. Cine verifică acest dispozitiv sau rețeaua poate vedea în continuare că l-ați vizitat.',
-    safetyStepsIntro: 'Pentru mai multă siguranță:',
-    safetySteps: [
-      'folosiți o fereastră privată (incognito), care nu păstrează istoricul',
-      'după aceea, ștergeți acest site din istoricul de navigare',
-      'dacă puteți, folosiți un dispozitiv pe care persoana de care vă temeți nu îl poate verifica, de exemplu telefonul unei prietene sau un calculator de la bibliotecă',
-    ],
-    safetyMore: 'Mai multe despre siguranța online',
   },
 };

@@ -1,5 +1,4 @@
-/** Russian strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Russian strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyRu: typeof safetyEn = {
@@ -10,28 +9,5 @@ export const safetyRu: typeof safetyEn = {
     emergencyLabel: 'Экстренная помощь: полиция, скорая, пожарные',
     victimHelplineLabel: 'Телефон помощи пострадавшим от преступлений',
     ownHelplineLabel: 'Наш телефон помощи',
-  },
-  quickExit: {
-    emphasis: 'Экстренная ситуация',
-    button: 'Покинуть страницу',
-    keyboardHint: 'Или нажмите клавишу Shift 3 раза',
-    pressesLeft: plural('ru', {
-      one: 'Shift: нажмите ещё # раз, чтобы выйти.',
-      few: 'Shift: нажмите ещё # раза, чтобы выйти.',
-      many: 'Shift: нажмите ещё # раз, чтобы выйти.',
-      other: 'Shift: нажмите ещё # раза, чтобы выйти.',
-    }),
-    expired: 'Время для выхода со страницы истекло.',
-    exiting: 'Загрузка.',
-    safetySummary: 'Безопасность в интернете',
-    safetyCannotHide:
-      'Кнопка «Покинуть страницу» быстро скрывает этот сайт, но не удаляет его из истории браузера. Тот, кто проверяет это устройство или сеть, всё равно может увидеть, что вы его посещали.',
-    safetyStepsIntro: 'Чтобы быть в большей безопасности:',
-    safetySteps: [
-      'пользуйтесь приватным окном (режим инкогнито), которое не сохраняет историю',
-      'потом удалите этот сайт из истории браузера',
-      'если можете, пользуйтесь устройством, которое не может проверить человек, которого вы боитесь, например телефоном друга или компьютером в библиотеке',
-    ],
-    safetyMore: 'Подробнее о безопасности в интернете',
   },
 };

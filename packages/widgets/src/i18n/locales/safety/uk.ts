@@ -1,5 +1,4 @@
-/** Ukrainian strings of the emergency notice and the quick exit (see `en.ts`). */
-import { plural } from '../../plural.js';
+/** Ukrainian strings of the emergency notice (see `en.ts`). */
 import type { safetyEn } from './en.js';
 
 export const safetyUk: typeof safetyEn = {
@@ -10,28 +9,5 @@ export const safetyUk: typeof safetyEn = {
     emergencyLabel: 'Екстрена допомога: поліція, швидка, пожежна служба',
     victimHelplineLabel: 'Гаряча лінія для постраждалих від злочинів',
     ownHelplineLabel: 'Наша гаряча лінія',
-  },
-  quickExit: {
-    emphasis: 'Екстрена ситуація',
-    button: 'Вийти з цієї сторінки',
-    keyboardHint: 'Або натисніть клавішу Shift 3 рази',
-    pressesLeft: plural('uk', {
-      one: 'Shift: натисніть ще # раз, щоб вийти.',
-      few: 'Shift: натисніть ще # рази, щоб вийти.',
-      many: 'Shift: натисніть ще # разів, щоб вийти.',
-      other: 'Shift: натисніть ще # раза, щоб вийти.',
-    }),
-    expired: 'Вихід зі сторінки: час минув.',
-    exiting: 'Завантаження.',
-    safetySummary: 'Безпека в інтернеті',
-    safetyCannotHide:
-      'Кнопка «Вийти з цієї сторінки» швидко приховує цей сайт, але не видаляє його з історії переглядів. Той, хто перевіряє цей пристрій або мережу, все одно може побачити, що ви його відвідували.',
-    safetyStepsIntro: 'Щоб бути в більшій безпеці:',
-    safetySteps: [
-      'користуйтеся приватним вікном (режим інкогніто), яке не зберігає історію',
-      'потім видаліть цей сайт з історії переглядів',
-      'якщо можете, користуйтеся пристроєм, який не може перевірити людина, якої ви боїтеся, наприклад телефоном подруги або комп’ютером у бібліотеці',
-    ],
-    safetyMore: 'Більше про безпеку в інтернеті',
   },
 };
