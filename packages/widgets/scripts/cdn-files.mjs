@@ -55,3 +55,9 @@ export function addedFiles(elements, besides) {
 export function workspaceLanguageFile(language) {
   return chunk(`workspace-${language}`);
 }
+
+/** What loading the lazy chunk `name` (e.g. the sealing code, on submit) adds to a page that shows `besides`. */
+export function addedByChunk(name, besides) {
+  const before = new Set(pageFiles(besides));
+  return [...withStaticImports(chunk(name))].filter((file) => !before.has(file));
+}

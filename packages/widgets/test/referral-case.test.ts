@@ -1,12 +1,12 @@
 import { openSealed } from '@victim-referral/client/sealing';
-import { allowedTransitions, generateEncryptionKeyPair } from '@victim-referral/schemas';
+import { allowedTransitions, generateEncryptionKeyPair, type Referral } from '@victim-referral/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/index.js';
 import type { VrReferralCase } from '../src/case/referral-case.component.js';
 import { QuickExitEvent } from '../src/shared/events.js';
 import { expectNoAxeViolations, find, findAll, host, mount, other, sandbox, textOf } from './helpers.js';
-import { otherContact, referToHost } from './workspace-support.js';
+import { hostContact, otherContact, referralBody, referToHost } from './workspace-support.js';
 
 function mountCase(id: string, organisation = host, attributes = ''): VrReferralCase {
   const view = mount<VrReferralCase>(
@@ -195,6 +195,44 @@ describe('<vr-referral-case>', () => {
     await vi.waitFor(() => expect(textOf(again, 'article')).toContain('Ana Teste'));
     again.remove();
     expect((again as unknown as { opened: unknown }).opened).toBeUndefined();
+  });
+
+  it('refers the case onward to a service picked with the finder, without retyping it', async () => {
+    const base = referralBody();
+    const id = await referToHost({ consent: { ...base.consent, purposes: ['provide-support', 'refer-onward'] } });
+    await hostContact.referrals.accept(id);
+    const view = mountCase(id);
+    await find(view, '[data-action="onward"]');
+    (await find<HTMLButtonElement>(view, '[data-action="onward"]')).click();
+    const finder = await find<HTMLElement>(view, 'vr-service-finder');
+    const card = await vi.waitFor(() => {
+      const cards = [...(finder.shadowRoot?.querySelectorAll<HTMLElement>('article.card') ?? [])];
+      const abroad = cards.find(
+        (candidate) =>
+          candidate.querySelector('[part~="select-button"]') && !candidate.textContent?.includes(host.name),
+      );
+      if (!abroad) throw new Error('no service to choose yet');
+      return abroad;
+    });
+    const name = card.querySelector('h3')?.textContent?.trim() ?? '';
+    const heard: Event[] = [];
+    document.addEventListener('vr-service-select', (event) => heard.push(event), { once: true });
+    (card.querySelector('[part~="select-button"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(textOf(view, '[part="actions"]')).toContain(`Refer the case to ${name}`));
+    expect(heard).toEqual([]);
+    await expectNoAxeViolations(view);
+    (await find<HTMLButtonElement>(view, '[data-action="onward-confirm"]')).click();
+    await vi.waitFor(() => expect(textOf(view, '#onward-done')).toMatch(/reference is VR-/));
+
+    let onward: Referral | undefined;
+    for await (const referral of hostContact.referrals.listAll({ box: 'outbox' })) {
+      if (referral.basedOn === id) onward = referral;
+    }
+    if (!onward) throw new Error('no onward referral in the outbox');
+    const opened = await hostContact.referrals.open(onward);
+    expect(opened.victim?.name).toBe('Ana Teste');
+    expect(opened.caseSummary).toBe(base.caseSummary);
+    await vi.waitFor(() => expect(textOf(view, '.timeline')).toContain('Referred onward'), { timeout: 8000 });
   });
 
   it('lays the case out from the right in Arabic, with the labels of the schemas', async () => {

@@ -1,5 +1,11 @@
 import { isReferralApiError } from '@victim-referral/client';
-import { createMessage, isClosed, type ReferralEvent, transitionReferral } from '@victim-referral/schemas';
+import {
+  createMessage,
+  isClosed,
+  mayReferOnward,
+  type ReferralEvent,
+  transitionReferral,
+} from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ReferralTransport } from '../shared/client.js';
 import { VrContactElement } from '../shared/contact-element.js';
@@ -9,7 +15,8 @@ import { PollController, pollIntervalMs } from '../shared/poller.js';
 import { sealedBody } from '../shared/sealed-body.js';
 import { baseStyles } from '../shared/styles.js';
 import { WorkspaceLocaleController } from '../shared/workspace-locale.js';
-import { actionsFor, asksFirst, type Decision, decisionForm, needsOf, newDecision, requestOf } from './case-actions.js';
+import { actionsPanel, type DecisionNotice } from './actions-panel.js';
+import { actionsFor, asksFirst, type Decision, needsOf, newDecision, requestOf } from './case-actions.js';
 import {
   messageParties,
   type OpenedCase,
@@ -25,10 +32,11 @@ import { caseFileSections, consentSection, personSection } from './case-details.
 import { summary } from './case-summary.js';
 import { type ComposerState, thread } from './case-thread.js';
 import { timeline } from './case-timeline.js';
+import { OnwardController } from './onward.js';
+import { onwardView } from './onward-view.js';
 import { caseStyles } from './referral-case.styles.js';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
-type Notice = { kind: 'done' | 'conflict' | 'failed'; text: string };
 
 /**
  * @tag vr-referral-case
@@ -99,12 +107,13 @@ export class VrReferralCase extends VrContactElement {
   declare private organisations: ReadonlyMap<string, string>;
   declare private decision: Decision | undefined;
   declare private busy: boolean;
-  declare private notice: Notice | undefined;
+  declare private notice: DecisionNotice | undefined;
   declare private composer: ComposerState;
   declare private announcement: string;
 
   private readonly workspace = new WorkspaceLocaleController(this, this.i18n);
   private readonly poller = new PollController(this, () => this.refresh());
+  private readonly onward = new OnwardController(this);
   private loadedFor: { transport: ReferralTransport; id: string } | undefined;
   private abort: AbortController | undefined;
   /** Set while the page is hidden for good or being left: nothing is read until it shows again. */
@@ -342,6 +351,7 @@ export class VrReferralCase extends VrContactElement {
       <section aria-labelledby="actions-title" part="actions">
         <h3 id="actions-title">${strings.sections.actions}</h3>
         ${this.actions(referral.status, rolesOf(referral, this.organisationId))}
+        ${this.onwardSection({ referral, sealed })}
       </section>
       <section aria-labelledby="messages-title">
         <h3 id="messages-title">${strings.sections.messages}</h3>
@@ -363,46 +373,40 @@ export class VrReferralCase extends VrContactElement {
     </article>`;
   }
 
+  /** Referring onward, offered to the receiver while it holds the case, consent allows it and the data is open. */
+  private onwardSection({ referral, sealed }: OpenedCase): TemplateResult | typeof nothing {
+    const offered =
+      rolesOf(referral, this.organisationId).includes('receiver') &&
+      mayReferOnward(referral) &&
+      (sealed.state === 'clear' || sealed.state === 'opened');
+    if (!offered && this.onward.step !== 'done') return nothing;
+    return onwardView({
+      onward: this.onward,
+      organisationId: this.organisationId,
+      apiBase: this.apiBase,
+      token: this.token,
+      organisations: this.organisations,
+      lang: this.i18n.language,
+      strings: this.workspace.strings.case.onward,
+      send: () =>
+        void this.onward.send(this.api.transport, referral, this.organisationId).then(() => this.poller.now()),
+    });
+  }
+
   private actions(from: Decision['to'], roles: ReturnType<typeof rolesOf>): TemplateResult {
-    const strings = this.workspace.strings.case.actions;
-    const notice = this.notice
-      ? html`<p id="decision-notice" tabindex="-1" class="notice ${this.notice.kind === 'done' ? '' : 'error'}" role=${this.notice.kind === 'done' ? 'status' : 'alert'}>
-          ${this.notice.text}
-        </p>`
-      : nothing;
-    if (this.decision) {
-      const decision = this.decision;
-      return html`${notice}${decisionForm({
-        from,
-        decision,
-        strings,
-        taxonomy: this.i18n.taxonomy,
-        busy: this.busy,
-        change: (patch) => {
-          this.decision = { ...decision, ...patch };
-        },
-        confirm: () => void this.decide(this.decision ?? decision),
-        back: () => {
-          this.decision = undefined;
-        },
-      })}`;
-    }
-    const allowed = actionsFor(from, roles);
-    if (allowed.length === 0) return html`${notice}<p class="status">${strings.none}</p>`;
-    return html`${notice}
-      <div class="actions">
-        ${allowed.map(
-          (to) => html`<button
-            type="button"
-            class="button ${to === 'accepted' || to === 'in-progress' || to === 'completed' ? '' : 'secondary'}"
-            part="button action-button"
-            data-action=${to}
-            ?disabled=${this.busy}
-            @click=${() => this.choose(to)}
-          >
-            ${strings[to as keyof typeof strings] as string}
-          </button>`,
-        )}
-      </div>`;
+    return actionsPanel({
+      from,
+      allowed: actionsFor(from, roles),
+      decision: this.decision,
+      notice: this.notice,
+      strings: this.workspace.strings.case.actions,
+      taxonomy: this.i18n.taxonomy,
+      busy: this.busy,
+      choose: (to) => this.choose(to),
+      change: (decision) => {
+        this.decision = decision;
+      },
+      confirm: (decision) => void this.decide(this.decision ?? decision),
+    });
   }
 }

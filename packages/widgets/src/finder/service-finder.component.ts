@@ -2,7 +2,8 @@ import type { QueryIn } from '@victim-referral/client';
 import { listServices, type Organisation, type Service, ServiceSearchQuery } from '@victim-referral/schemas';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
-import type { ReferralTransport } from '../shared/client.js';
+import type { ClientSettings, ReferralTransport } from '../shared/client.js';
+import type { ContactToken } from '../shared/contact-element.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { type FinderView, type MapSearch, mapOfSearch, viewSwitch } from './map-view.js';
@@ -96,6 +97,7 @@ export class VrServiceFinder extends VrSafetyElement {
     organisations: { state: true },
     announcement: { state: true },
     view: { state: true },
+    token: { attribute: false },
   };
 
   /** Preset country filter, and the country of the emergency numbers: an ISO code such as `PT`. */
@@ -120,6 +122,8 @@ export class VrServiceFinder extends VrSafetyElement {
   declare interpretation: boolean;
   /** How many services a page shows (1–100). */
   declare pageSize: number;
+  /** A point of contact's token (or async provider) instead of `publishable-key`, e.g. in a case. Property only. */
+  declare token: ContactToken | undefined;
 
   declare private query: string;
   /** The victim's age as typed: state only, never an attribute, sent once valid. */
@@ -158,6 +162,7 @@ export class VrServiceFinder extends VrSafetyElement {
     this.acceptingReferrals = false;
     this.interpretation = false;
     this.pageSize = 10;
+    this.token = undefined;
     this.query = '';
     this.ageText = '';
     this.status = 'idle';
@@ -176,6 +181,12 @@ export class VrServiceFinder extends VrSafetyElement {
     clearTimeout(this.announceTimer);
     this.searchAbort?.abort();
     this.moreAbort?.abort();
+  }
+
+  protected override clientSettings(): ClientSettings {
+    const { token } = this;
+    if (token === undefined) return super.clientSettings();
+    return { apiBase: this.apiBase, ...(typeof token === 'function' ? { tokenProvider: token } : { token }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -157,6 +157,20 @@ export const workspaceAr: WorkspaceStrings = {
         other: '# رسالة جديدة.',
       }),
     },
+    onward: {
+      start: 'إحالة إلى جهة أخرى',
+      title: 'إحالة الحالة إلى خدمة أخرى',
+      intro:
+        'اختر الخدمة التي ستتولى الحالة. تنتقل معها القصة والاحتياجات والملف والموافقة: لا يحتاج أحد إلى كتابتها من جديد.',
+      chosen: (service: string, organisation: string) => `هل تريد إحالة الحالة إلى ${service} (${organisation})؟`,
+      confirm: 'إحالة',
+      sending: 'جارٍ الإرسال…',
+      another: 'اختيار خدمة أخرى',
+      cancel: 'إلغاء',
+      done: (reference: string) => `تمت إحالة الحالة. رقم مرجع الإحالة الجديدة هو ${reference}.`,
+      failed: 'تعذّرت إحالة الحالة. تحقق من الاتصال ثم حاول مرة أخرى.',
+      own: 'هذه الخدمة تابعة لمنظمتك. اختر خدمة لعضو آخر.',
+    },
     timeline: {
       created: 'أُنشئت',
       updated: 'عُدّلت المسودة',

@@ -148,6 +148,20 @@ export const workspaceCs: WorkspaceStrings = {
         other: 'Nové zprávy: #.',
       }),
     },
+    onward: {
+      start: 'Předat dál',
+      title: 'Předat případ dál',
+      intro:
+        'Vyberte službu, která má případ převzít. Výpověď, potřeby, spis a souhlas jdou s ním: nikdo je nemusí psát znovu.',
+      chosen: (service: string, organisation: string) => `Předat případ službě ${service} (${organisation})?`,
+      confirm: 'Předat dál',
+      sending: 'Odesílání…',
+      another: 'Vybrat jinou službu',
+      cancel: 'Zrušit',
+      done: (reference: string) => `Případ byl předán. Číslo nového doporučení je ${reference}.`,
+      failed: 'Případ se nepodařilo předat. Zkontrolujte připojení a zkuste to znovu.',
+      own: 'Tato služba patří vaší organizaci. Vyberte službu jiného člena.',
+    },
     timeline: {
       created: 'Vytvořeno',
       updated: 'Koncept změněn',

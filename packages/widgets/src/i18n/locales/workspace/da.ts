@@ -149,6 +149,20 @@ export const workspaceDa: WorkspaceStrings = {
         other: 'Nye beskeder: #.',
       }),
     },
+    onward: {
+      start: 'Henvis videre',
+      title: 'Henvis sagen videre',
+      intro:
+        'Vælg den tjeneste, der skal overtage sagen. Beretningen, behovene, sagsmappen og samtykket følger med: ingen skal skrive dem igen.',
+      chosen: (service: string, organisation: string) => `Henvis sagen til ${service} (${organisation})?`,
+      confirm: 'Henvis videre',
+      sending: 'Sender…',
+      another: 'Vælg en anden tjeneste',
+      cancel: 'Annuller',
+      done: (reference: string) => `Sagen er henvist videre. Den nye henvisnings reference er ${reference}.`,
+      failed: 'Sagen kunne ikke henvises videre. Tjek forbindelsen, og prøv igen.',
+      own: 'Denne tjeneste hører til jeres egen organisation. Vælg en tjeneste hos et andet medlem.',
+    },
     timeline: {
       created: 'Oprettet',
       updated: 'Kladde ændret',

@@ -155,6 +155,21 @@ export const workspaceDe: WorkspaceStrings = {
         other: '# neue Nachrichten.',
       }),
     },
+    onward: {
+      start: 'Weitervermitteln',
+      title: 'Den Fall weitervermitteln',
+      intro:
+        'Wählen Sie die Stelle, die den Fall übernehmen soll. Schilderung, Bedarf, Falldaten und Einwilligung gehen mit: Niemand muss sie erneut eingeben.',
+      chosen: (service: string, organisation: string) => `Den Fall an ${service} (${organisation}) weitervermitteln?`,
+      confirm: 'Weitervermitteln',
+      sending: 'Wird gesendet…',
+      another: 'Andere Stelle wählen',
+      cancel: 'Abbrechen',
+      done: (reference: string) =>
+        `Der Fall wurde weitervermittelt. Die neue Vermittlung hat das Aktenzeichen ${reference}.`,
+      failed: 'Der Fall konnte nicht weitervermittelt werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      own: 'Diese Stelle gehört zu Ihrer eigenen Organisation. Wählen Sie eine Stelle eines anderen Mitglieds.',
+    },
     timeline: {
       created: 'Erstellt',
       updated: 'Entwurf geändert',

@@ -132,6 +132,20 @@ export const workspaceEn = {
       blank: 'Write a message first',
       arrived: plural('en', { one: '# new message.', other: '# new messages.' }),
     },
+    onward: {
+      start: 'Refer onward',
+      title: 'Refer the case onward',
+      intro:
+        'Choose the service that should take the case over. Its story, needs, case file and consent travel with it: nobody types them again.',
+      chosen: (service: string, organisation: string) => `Refer the case to ${service} (${organisation})?`,
+      confirm: 'Refer onward',
+      sending: 'Referring…',
+      another: 'Choose another service',
+      cancel: 'Cancel',
+      done: (reference: string) => `The case was referred onward. The new referral's reference is ${reference}.`,
+      failed: 'The case could not be referred onward. Check your connection, then try again.',
+      own: "This service is your own organisation's. Choose a service of another member.",
+    },
     timeline: {
       created: 'Created',
       updated: 'Draft changed',

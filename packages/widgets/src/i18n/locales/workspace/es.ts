@@ -154,6 +154,20 @@ export const workspaceEs: WorkspaceStrings = {
         other: '# mensajes nuevos.',
       }),
     },
+    onward: {
+      start: 'Derivar',
+      title: 'Derivar el caso a otro servicio',
+      intro:
+        'Elija el servicio que debe hacerse cargo del caso. El relato, las necesidades, el expediente y el consentimiento lo acompañan: nadie tiene que volver a escribirlos.',
+      chosen: (service: string, organisation: string) => `¿Derivar el caso a ${service} (${organisation})?`,
+      confirm: 'Derivar',
+      sending: 'Enviando…',
+      another: 'Elegir otro servicio',
+      cancel: 'Cancelar',
+      done: (reference: string) => `El caso se ha derivado. La referencia de la nueva derivación es ${reference}.`,
+      failed: 'No se pudo derivar el caso. Compruebe su conexión e inténtelo de nuevo.',
+      own: 'Este servicio es de su propia organización. Elija un servicio de otro miembro.',
+    },
     timeline: {
       created: 'Creada',
       updated: 'Borrador modificado',

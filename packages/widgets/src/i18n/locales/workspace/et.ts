@@ -148,6 +148,20 @@ export const workspaceEt: WorkspaceStrings = {
         other: 'Uusi sõnumeid: #.',
       }),
     },
+    onward: {
+      start: 'Suuna edasi',
+      title: 'Suuna juhtum edasi',
+      intro:
+        'Valige teenus, mis juhtumi üle võtab. Lugu, vajadused, toimik ja nõusolek liiguvad sellega kaasa: keegi ei pea neid uuesti sisestama.',
+      chosen: (service: string, organisation: string) => `Kas suunata juhtum teenusele ${service} (${organisation})?`,
+      confirm: 'Suuna edasi',
+      sending: 'Saatmine…',
+      another: 'Vali teine teenus',
+      cancel: 'Tühista',
+      done: (reference: string) => `Juhtum on edasi suunatud. Uue suunamise viide on ${reference}.`,
+      failed: 'Juhtumit ei õnnestunud edasi suunata. Kontrollige ühendust ja proovige uuesti.',
+      own: 'See teenus kuulub teie enda organisatsioonile. Valige mõne teise liikme teenus.',
+    },
     timeline: {
       created: 'Loodud',
       updated: 'Mustandit muudeti',

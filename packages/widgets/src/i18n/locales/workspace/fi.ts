@@ -149,6 +149,20 @@ export const workspaceFi: WorkspaceStrings = {
         other: 'Uusia viestejä: #.',
       }),
     },
+    onward: {
+      start: 'Ohjaa eteenpäin',
+      title: 'Ohjaa tapaus eteenpäin',
+      intro:
+        'Valitse palvelu, joka ottaa tapauksen hoitaakseen. Kertomus, tarpeet, asiakirjat ja suostumus siirtyvät mukana: kenenkään ei tarvitse kirjoittaa niitä uudelleen.',
+      chosen: (service: string, organisation: string) => `Ohjataanko tapaus palveluun ${service} (${organisation})?`,
+      confirm: 'Ohjaa eteenpäin',
+      sending: 'Lähetetään…',
+      another: 'Valitse toinen palvelu',
+      cancel: 'Peruuta',
+      done: (reference: string) => `Tapaus on ohjattu eteenpäin. Uuden ohjauksen viite on ${reference}.`,
+      failed: 'Tapausta ei voitu ohjata eteenpäin. Tarkista yhteys ja yritä uudelleen.',
+      own: 'Tämä palvelu kuuluu omalle organisaatiollenne. Valitse toisen jäsenen palvelu.',
+    },
     timeline: {
       created: 'Luotu',
       updated: 'Luonnosta muutettu',

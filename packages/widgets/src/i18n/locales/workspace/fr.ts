@@ -155,6 +155,21 @@ export const workspaceFr: WorkspaceStrings = {
         other: '# nouveaux messages.',
       }),
     },
+    onward: {
+      start: 'Orienter ailleurs',
+      title: 'Orienter le dossier vers un autre service',
+      intro:
+        'Choisissez le service qui doit reprendre le dossier. Son récit, ses besoins, son dossier transfrontalier et le consentement le suivent : personne ne les ressaisit.',
+      chosen: (service: string, organisation: string) => `Orienter le dossier vers ${service} (${organisation}) ?`,
+      confirm: 'Orienter',
+      sending: 'Envoi…',
+      another: 'Choisir un autre service',
+      cancel: 'Annuler',
+      done: (reference: string) =>
+        `Le dossier a été orienté. La référence de la nouvelle orientation est ${reference}.`,
+      failed: "Le dossier n'a pas pu être orienté. Vérifiez votre connexion, puis réessayez.",
+      own: "Ce service est celui de votre propre organisation. Choisissez un service d'un autre membre.",
+    },
     timeline: {
       created: 'Créée',
       updated: 'Brouillon modifié',

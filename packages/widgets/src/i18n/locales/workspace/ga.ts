@@ -152,6 +152,20 @@ export const workspaceGa: WorkspaceStrings = {
         other: 'Teachtaireachtaí nua: #.',
       }),
     },
+    onward: {
+      start: 'Atreoraigh ar aghaidh',
+      title: 'Atreoraigh an cás ar aghaidh',
+      intro:
+        'Roghnaigh an tseirbhís ar cheart di an cás a ghlacadh. Téann an scéal, na riachtanais, an comhad agus an toiliú leis: ní gá do dhuine ar bith iad a chlóscríobh arís.',
+      chosen: (service: string, organisation: string) => `An cás a atreorú chuig ${service} (${organisation})?`,
+      confirm: 'Atreoraigh',
+      sending: 'Á sheoladh…',
+      another: 'Roghnaigh seirbhís eile',
+      cancel: 'Cealaigh',
+      done: (reference: string) => `Atreoraíodh an cás. Is é ${reference} tagairt an atreoraithe nua.`,
+      failed: 'Níorbh fhéidir an cás a atreorú. Seiceáil do nasc agus bain triail eile as.',
+      own: "Is le d'eagraíocht féin an tseirbhís seo. Roghnaigh seirbhís de chuid comhalta eile.",
+    },
     timeline: {
       created: 'Cruthaithe',
       updated: 'Athraíodh an dréacht',

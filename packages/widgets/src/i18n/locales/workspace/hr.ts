@@ -149,6 +149,20 @@ export const workspaceHr: WorkspaceStrings = {
         other: 'Nove poruke: #.',
       }),
     },
+    onward: {
+      start: 'Uputi dalje',
+      title: 'Uputi slučaj dalje',
+      intro:
+        'Odaberite službu koja treba preuzeti slučaj. Iskaz, potrebe, spis i privola idu s njim: nitko ih ne mora ponovno upisivati.',
+      chosen: (service: string, organisation: string) => `Uputiti slučaj službi ${service} (${organisation})?`,
+      confirm: 'Uputi dalje',
+      sending: 'Slanje…',
+      another: 'Odaberi drugu službu',
+      cancel: 'Odustani',
+      done: (reference: string) => `Slučaj je upućen dalje. Oznaka nove uputnice je ${reference}.`,
+      failed: 'Slučaj nije bilo moguće uputiti. Provjerite vezu i pokušajte ponovno.',
+      own: 'Ova služba pripada vašoj organizaciji. Odaberite službu drugog člana.',
+    },
     timeline: {
       created: 'Stvoreno',
       updated: 'Nacrt promijenjen',

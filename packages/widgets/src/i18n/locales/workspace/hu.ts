@@ -150,6 +150,20 @@ export const workspaceHu: WorkspaceStrings = {
         other: 'Új üzenetek: #.',
       }),
     },
+    onward: {
+      start: 'Továbbirányítás',
+      title: 'Az ügy továbbirányítása',
+      intro:
+        'Válassza ki a szolgáltatást, amely átveszi az ügyet. A történet, a szükségletek, az ügyirat és a hozzájárulás vele megy: senkinek sem kell újra beírnia.',
+      chosen: (service: string, organisation: string) => `Továbbirányítja az ügyet ide: ${service} (${organisation})?`,
+      confirm: 'Továbbirányítás',
+      sending: 'Küldés…',
+      another: 'Másik szolgáltatás választása',
+      cancel: 'Mégse',
+      done: (reference: string) => `Az ügyet továbbirányították. Az új beutalás azonosítója: ${reference}.`,
+      failed: 'Az ügyet nem sikerült továbbirányítani. Ellenőrizze a kapcsolatot, majd próbálja újra.',
+      own: 'Ez a szolgáltatás a saját szervezetéé. Válasszon egy másik tag szolgáltatását.',
+    },
     timeline: {
       created: 'Létrehozva',
       updated: 'Piszkozat módosítva',

@@ -155,6 +155,20 @@ export const workspaceIt: WorkspaceStrings = {
         other: '# nuovi messaggi.',
       }),
     },
+    onward: {
+      start: 'Inviare ad altro servizio',
+      title: 'Inviare il caso ad altro servizio',
+      intro:
+        'Scegliete il servizio che deve prendere in carico il caso. Racconto, bisogni, fascicolo e consenso lo accompagnano: nessuno deve riscriverli.',
+      chosen: (service: string, organisation: string) => `Inviare il caso a ${service} (${organisation})?`,
+      confirm: 'Invia',
+      sending: 'Invio in corso…',
+      another: 'Scegli un altro servizio',
+      cancel: 'Annulla',
+      done: (reference: string) => `Il caso è stato inviato. Il riferimento del nuovo invio è ${reference}.`,
+      failed: 'Non è stato possibile inviare il caso. Controllate la connessione e riprovate.',
+      own: 'Questo servizio è della vostra organizzazione. Scegliete un servizio di un altro membro.',
+    },
     timeline: {
       created: 'Creata',
       updated: 'Bozza modificata',

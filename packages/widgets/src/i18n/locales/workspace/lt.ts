@@ -148,6 +148,20 @@ export const workspaceLt: WorkspaceStrings = {
         other: 'Naujos žinutės: #.',
       }),
     },
+    onward: {
+      start: 'Nukreipti toliau',
+      title: 'Nukreipti bylą toliau',
+      intro:
+        'Pasirinkite tarnybą, kuri perims bylą. Pasakojimas, poreikiai, byla ir sutikimas keliauja kartu: niekam nereikia jų įvesti iš naujo.',
+      chosen: (service: string, organisation: string) => `Nukreipti bylą į ${service} (${organisation})?`,
+      confirm: 'Nukreipti',
+      sending: 'Siunčiama…',
+      another: 'Pasirinkti kitą tarnybą',
+      cancel: 'Atšaukti',
+      done: (reference: string) => `Byla nukreipta. Naujo siuntimo numeris yra ${reference}.`,
+      failed: 'Bylos nukreipti nepavyko. Patikrinkite ryšį ir bandykite dar kartą.',
+      own: 'Ši tarnyba priklauso jūsų organizacijai. Pasirinkite kito nario tarnybą.',
+    },
     timeline: {
       created: 'Sukurta',
       updated: 'Juodraštis pakeistas',

@@ -148,6 +148,20 @@ export const workspaceLv: WorkspaceStrings = {
         other: 'Jaunas ziņas: #.',
       }),
     },
+    onward: {
+      start: 'Nosūtīt tālāk',
+      title: 'Nosūtīt lietu tālāk',
+      intro:
+        'Izvēlieties dienestu, kam jāpārņem lieta. Stāsts, vajadzības, lietas materiāli un piekrišana tiek nodoti līdzi: nevienam tie nav jāraksta vēlreiz.',
+      chosen: (service: string, organisation: string) => `Nosūtīt lietu uz ${service} (${organisation})?`,
+      confirm: 'Nosūtīt tālāk',
+      sending: 'Sūta…',
+      another: 'Izvēlēties citu dienestu',
+      cancel: 'Atcelt',
+      done: (reference: string) => `Lieta nosūtīta tālāk. Jaunā nosūtījuma numurs ir ${reference}.`,
+      failed: 'Lietu neizdevās nosūtīt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+      own: 'Šis dienests pieder jūsu organizācijai. Izvēlieties cita biedra dienestu.',
+    },
     timeline: {
       created: 'Izveidots',
       updated: 'Melnraksts mainīts',

@@ -151,6 +151,20 @@ export const workspaceMt: WorkspaceStrings = {
         other: 'Messaġġi ġodda: #.',
       }),
     },
+    onward: {
+      start: "Irreferi 'l quddiem",
+      title: "Irreferi l-każ 'il quddiem",
+      intro:
+        "Agħżel is-servizz li għandu jieħu f'idejh il-każ. L-istorja, il-ħtiġijiet, il-fajl u l-kunsens imorru miegħu: ħadd ma jerġa' jiktibhom.",
+      chosen: (service: string, organisation: string) => `Tirreferi l-każ lil ${service} (${organisation})?`,
+      confirm: 'Irreferi',
+      sending: 'Qed jintbagħat…',
+      another: 'Agħżel servizz ieħor',
+      cancel: 'Ikkanċella',
+      done: (reference: string) => `Il-każ ġie riferut. Ir-referenza tar-riferiment il-ġdid hija ${reference}.`,
+      failed: "Il-każ ma setax jiġi riferut. Iċċekkja l-konnessjoni u erġa' pprova.",
+      own: "Dan is-servizz huwa tal-organizzazzjoni tiegħek. Agħżel servizz ta' membru ieħor.",
+    },
     timeline: {
       created: 'Maħluq',
       updated: 'L-abbozz inbidel',

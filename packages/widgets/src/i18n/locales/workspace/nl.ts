@@ -153,6 +153,20 @@ export const workspaceNl: WorkspaceStrings = {
         other: '# nieuwe berichten.',
       }),
     },
+    onward: {
+      start: 'Doorverwijzen',
+      title: 'De zaak doorverwijzen',
+      intro:
+        'Kies de dienst die de zaak moet overnemen. Het verhaal, de behoeften, het dossier en de toestemming gaan mee: niemand hoeft ze opnieuw in te typen.',
+      chosen: (service: string, organisation: string) => `De zaak doorverwijzen naar ${service} (${organisation})?`,
+      confirm: 'Doorverwijzen',
+      sending: 'Bezig met verzenden…',
+      another: 'Andere dienst kiezen',
+      cancel: 'Annuleren',
+      done: (reference: string) => `De zaak is doorverwezen. Het kenmerk van de nieuwe verwijzing is ${reference}.`,
+      failed: 'De zaak kon niet worden doorverwezen. Controleer uw verbinding en probeer het opnieuw.',
+      own: 'Deze dienst is van uw eigen organisatie. Kies een dienst van een ander lid.',
+    },
     timeline: {
       created: 'Aangemaakt',
       updated: 'Concept gewijzigd',

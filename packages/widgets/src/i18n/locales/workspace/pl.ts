@@ -155,6 +155,20 @@ export const workspacePl: WorkspaceStrings = {
         other: '# nowej wiadomości.',
       }),
     },
+    onward: {
+      start: 'Przekaż dalej',
+      title: 'Przekaż sprawę dalej',
+      intro:
+        'Wybierz służbę, która ma przejąć sprawę. Opis, potrzeby, akta i zgoda idą razem z nią: nikt nie musi ich wpisywać ponownie.',
+      chosen: (service: string, organisation: string) => `Przekazać sprawę do ${service} (${organisation})?`,
+      confirm: 'Przekaż dalej',
+      sending: 'Wysyłanie…',
+      another: 'Wybierz inną służbę',
+      cancel: 'Anuluj',
+      done: (reference: string) => `Sprawa została przekazana. Numer nowego skierowania to ${reference}.`,
+      failed: 'Nie udało się przekazać sprawy. Sprawdź połączenie i spróbuj ponownie.',
+      own: 'Ta służba należy do Twojej organizacji. Wybierz służbę innego członka.',
+    },
     timeline: {
       created: 'Utworzono',
       updated: 'Zmieniono wersję roboczą',

@@ -154,6 +154,20 @@ export const workspacePt: WorkspaceStrings = {
         other: '# novas mensagens.',
       }),
     },
+    onward: {
+      start: 'Encaminhar',
+      title: 'Encaminhar o caso para outro serviço',
+      intro:
+        'Escolha o serviço que deve assumir o caso. O relato, as necessidades, o processo e o consentimento seguem com ele: ninguém os escreve de novo.',
+      chosen: (service: string, organisation: string) => `Encaminhar o caso para ${service} (${organisation})?`,
+      confirm: 'Encaminhar',
+      sending: 'A encaminhar…',
+      another: 'Escolher outro serviço',
+      cancel: 'Cancelar',
+      done: (reference: string) => `O caso foi encaminhado. A referência do novo encaminhamento é ${reference}.`,
+      failed: 'Não foi possível encaminhar o caso. Verifique a ligação e tente de novo.',
+      own: 'Este serviço é da sua própria organização. Escolha um serviço de outro membro.',
+    },
     timeline: {
       created: 'Criado',
       updated: 'Rascunho alterado',

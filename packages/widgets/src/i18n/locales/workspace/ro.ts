@@ -154,6 +154,20 @@ export const workspaceRo: WorkspaceStrings = {
         other: '# de mesaje noi.',
       }),
     },
+    onward: {
+      start: 'Trimite mai departe',
+      title: 'Trimite cazul mai departe',
+      intro:
+        'Alegeți serviciul care trebuie să preia cazul. Relatarea, nevoile, dosarul și consimțământul merg împreună cu el: nimeni nu le mai scrie o dată.',
+      chosen: (service: string, organisation: string) => `Trimiteți cazul către ${service} (${organisation})?`,
+      confirm: 'Trimite mai departe',
+      sending: 'Se trimite…',
+      another: 'Alege alt serviciu',
+      cancel: 'Anulează',
+      done: (reference: string) => `Cazul a fost trimis mai departe. Referința noii trimiteri este ${reference}.`,
+      failed: 'Cazul nu a putut fi trimis. Verificați conexiunea, apoi încercați din nou.',
+      own: 'Acest serviciu aparține propriei organizații. Alegeți un serviciu al altui membru.',
+    },
     timeline: {
       created: 'Creată',
       updated: 'Ciornă modificată',

@@ -148,6 +148,20 @@ export const workspaceSk: WorkspaceStrings = {
         other: 'Nové správy: #.',
       }),
     },
+    onward: {
+      start: 'Postúpiť ďalej',
+      title: 'Postúpiť prípad ďalej',
+      intro:
+        'Vyberte službu, ktorá má prípad prevziať. Výpoveď, potreby, spis a súhlas idú s ním: nikto ich nemusí písať znova.',
+      chosen: (service: string, organisation: string) => `Postúpiť prípad službe ${service} (${organisation})?`,
+      confirm: 'Postúpiť ďalej',
+      sending: 'Odosiela sa…',
+      another: 'Vybrať inú službu',
+      cancel: 'Zrušiť',
+      done: (reference: string) => `Prípad bol postúpený. Číslo nového odporúčania je ${reference}.`,
+      failed: 'Prípad sa nepodarilo postúpiť. Skontrolujte pripojenie a skúste to znova.',
+      own: 'Táto služba patrí vašej organizácii. Vyberte službu iného člena.',
+    },
     timeline: {
       created: 'Vytvorené',
       updated: 'Koncept zmenený',

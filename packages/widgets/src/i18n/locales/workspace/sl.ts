@@ -149,6 +149,20 @@ export const workspaceSl: WorkspaceStrings = {
         other: 'Nova sporočila: #.',
       }),
     },
+    onward: {
+      start: 'Napoti naprej',
+      title: 'Napoti primer naprej',
+      intro:
+        'Izberite službo, ki naj prevzame primer. Pripoved, potrebe, spis in privolitev gredo z njim: nihče jih ne vnaša znova.',
+      chosen: (service: string, organisation: string) => `Napotiti primer k ${service} (${organisation})?`,
+      confirm: 'Napoti naprej',
+      sending: 'Pošiljanje…',
+      another: 'Izberi drugo službo',
+      cancel: 'Prekliči',
+      done: (reference: string) => `Primer je napoten naprej. Oznaka nove napotitve je ${reference}.`,
+      failed: 'Primera ni bilo mogoče napotiti. Preverite povezavo in poskusite znova.',
+      own: 'Ta služba pripada vaši organizaciji. Izberite službo drugega člana.',
+    },
     timeline: {
       created: 'Ustvarjeno',
       updated: 'Osnutek spremenjen',

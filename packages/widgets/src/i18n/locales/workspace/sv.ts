@@ -151,6 +151,20 @@ export const workspaceSv: WorkspaceStrings = {
         other: '# nya meddelanden.',
       }),
     },
+    onward: {
+      start: 'Hänvisa vidare',
+      title: 'Hänvisa ärendet vidare',
+      intro:
+        'Välj den verksamhet som ska ta över ärendet. Berättelsen, behoven, akten och samtycket följer med: ingen behöver skriva in dem igen.',
+      chosen: (service: string, organisation: string) => `Hänvisa ärendet till ${service} (${organisation})?`,
+      confirm: 'Hänvisa vidare',
+      sending: 'Skickar…',
+      another: 'Välj en annan verksamhet',
+      cancel: 'Avbryt',
+      done: (reference: string) => `Ärendet har hänvisats vidare. Den nya hänvisningens referens är ${reference}.`,
+      failed: 'Ärendet kunde inte hänvisas vidare. Kontrollera anslutningen och försök igen.',
+      own: 'Den här verksamheten tillhör er egen organisation. Välj en verksamhet hos en annan medlem.',
+    },
     timeline: {
       created: 'Skapad',
       updated: 'Utkastet ändrat',

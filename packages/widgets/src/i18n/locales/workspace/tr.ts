@@ -149,6 +149,21 @@ export const workspaceTr: WorkspaceStrings = {
         other: 'Yeni mesajlar: #.',
       }),
     },
+    onward: {
+      start: 'Başka yere yönlendir',
+      title: 'Vakayı başka bir hizmete yönlendir',
+      intro:
+        'Vakayı devralacak hizmeti seçin. Anlatım, ihtiyaçlar, dosya ve onay onunla birlikte gider: kimsenin bunları yeniden yazması gerekmez.',
+      chosen: (service: string, organisation: string) =>
+        `Vaka ${service} (${organisation}) hizmetine yönlendirilsin mi?`,
+      confirm: 'Yönlendir',
+      sending: 'Gönderiliyor…',
+      another: 'Başka bir hizmet seç',
+      cancel: 'İptal',
+      done: (reference: string) => `Vaka yönlendirildi. Yeni yönlendirmenin referansı ${reference}.`,
+      failed: 'Vaka yönlendirilemedi. Bağlantınızı kontrol edip yeniden deneyin.',
+      own: 'Bu hizmet kendi kuruluşunuza ait. Başka bir üyenin hizmetini seçin.',
+    },
     timeline: {
       created: 'Oluşturuldu',
       updated: 'Taslak değiştirildi',
