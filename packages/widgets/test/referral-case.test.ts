@@ -178,6 +178,39 @@ describe('<vr-referral-case>', () => {
     );
   });
 
+  it('opens with the key file, remembers the key on this device only when asked, and forgets it', async () => {
+    const id = await referToHost();
+    const keyFile = (content: unknown) => {
+      const files = new DataTransfer();
+      files.items.add(new File([JSON.stringify(content)], 'keys.json', { type: 'application/json' }));
+      return files.files;
+    };
+    const databases = async () => (await indexedDB.databases()).map((database) => database.name);
+    const first = mountCase(id);
+    first.keys = undefined;
+    (await find<HTMLInputElement>(first, '#key-file')).files = keyFile({ hello: 'world' });
+    (await find<HTMLButtonElement>(first, '[part="key-import"] button[type="submit"]')).click();
+    await vi.waitFor(() => expect(textOf(first, '#key-file-error')).toContain('no private key'));
+    expect(await databases()).not.toContain('vr-sealing-keys');
+    await expectNoAxeViolations(first);
+
+    (await find<HTMLInputElement>(first, '#key-file')).files = keyFile({ privateKeys: host.privateKeys });
+    (await find<HTMLInputElement>(first, '#key-remember')).click();
+    (await find<HTMLButtonElement>(first, '[part="key-import"] button[type="submit"]')).click();
+    await vi.waitFor(() => expect(textOf(first, 'article')).toContain('Ana Teste'));
+    expect(textOf(first, '[part="key-import"]')).toContain('remembered on this device');
+    expect(await databases()).toContain('vr-sealing-keys');
+    first.remove();
+
+    const again = mountCase(id);
+    again.keys = undefined;
+    await vi.waitFor(() => expect(textOf(again, 'article')).toContain('Ana Teste'));
+    (await find<HTMLButtonElement>(again, '[part="key-import"] button')).click();
+    await vi.waitFor(() => expect(textOf(again, '[part="sealed-notice"]')).toContain('protected'));
+    expect(textOf(again, 'article')).not.toContain('Ana Teste');
+    expect(await databases()).not.toContain('vr-sealing-keys');
+  });
+
   it('drops the victim’s data on quick exit, on pagehide and when removed', async () => {
     const id = await referToHost();
     const view = mountCase(id);

@@ -32,6 +32,7 @@ import { caseFileSections, consentSection, personSection } from './case-details.
 import { summary } from './case-summary.js';
 import { type ComposerState, thread } from './case-thread.js';
 import { timeline } from './case-timeline.js';
+import { KeyImportController, keyImport } from './key-import.js';
 import { OnwardController } from './onward.js';
 import { onwardView } from './onward-view.js';
 import { caseStyles } from './referral-case.styles.js';
@@ -43,7 +44,9 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
  * @summary One referral as its point of contact needs it to decide: the case, the decisions the state machine allows, the discussion and the history.
  *
  * Set the contact token as the `token` property, and the organisation's private keys as `keys` (or a `decrypt`
- * callback) to open sealed details in the browser. None of them is ever an attribute. The victim's details are
+ * callback) to open sealed details in the browser. None of them is ever an attribute. Without either, the case offers
+ * to open them with the organisation's key file (imported as non-extractable keys), remembered on the device
+ * (IndexedDB) only when the point of contact ticks "remember", with a control to forget them. The victim's details are
  * dropped from memory when the element is removed, when the page is hidden for good (`pagehide`) and on quick exit.
  *
  * @attr lang - The language of the case; otherwise the nearest `lang` above it, then the browser's.
@@ -55,6 +58,7 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
  * @csspart summary - Who referred, when, the priority, status and time left.
  * @csspart do-not-contact - The warning that the person must not be contacted directly.
  * @csspart sealed-notice - Why the person's details are not shown.
+ * @csspart key-import - The key file picker, or the control to forget the key remembered on this device.
  * @csspart actions - The decisions the caller may make now.
  * @csspart decision - The form of a decision that needs a reason, an outcome or a confirmation.
  * @csspart messages - The discussion.
@@ -114,6 +118,7 @@ export class VrReferralCase extends VrContactElement {
   private readonly workspace = new WorkspaceLocaleController(this, this.i18n);
   private readonly poller = new PollController(this, () => this.refresh());
   private readonly onward = new OnwardController(this);
+  private readonly keyring = new KeyImportController(this);
   private loadedFor: { transport: ReferralTransport; id: string } | undefined;
   private abort: AbortController | undefined;
   /** Set while the page is hidden for good or being left: nothing is read until it shows again. */
@@ -347,7 +352,8 @@ export class VrReferralCase extends VrContactElement {
     return html`<article aria-labelledby="case-title">
       <h2 id="case-title" tabindex="-1">${strings.regionLabel(referral.reference)}</h2>
       ${summary({ ...context, flags: this.workspace.strings.inbox, organisations: this.organisations, now: Date.now() })} ${consentSection(context)}
-      ${personSection(context)} ${caseFileSections(context)}
+      ${personSection(context)} ${keyImport(this.keyring, strings.keys, sealed, this.decrypt !== undefined)}
+      ${caseFileSections(context)}
       <section aria-labelledby="actions-title" part="actions">
         <h3 id="actions-title">${strings.sections.actions}</h3>
         ${this.actions(referral.status, rolesOf(referral, this.organisationId))}

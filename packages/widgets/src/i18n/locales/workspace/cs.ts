@@ -148,6 +148,15 @@ export const workspaceCs: WorkspaceStrings = {
         other: 'Nové zprávy: #.',
       }),
     },
+    keys: {
+      file: 'Soubor s klíčem vaší organizace',
+      hint: 'Soubor se soukromým klíčem, kterým vaše organizace otevírá chráněná doporučení (JSON). Čte se jen na tomto zařízení.',
+      remember: 'Zapamatovat klíč na tomto zařízení',
+      open: 'Otevřít tímto klíčem',
+      badFile: 'Tento soubor neobsahuje žádný soukromý klíč, který by otevřel chráněná doporučení.',
+      remembered: 'Klíč vaší organizace je uložen na tomto zařízení.',
+      forget: 'Zapomenout klíč na tomto zařízení',
+    },
     onward: {
       start: 'Předat dál',
       title: 'Předat případ dál',

@@ -149,6 +149,15 @@ export const workspaceDa: WorkspaceStrings = {
         other: 'Nye beskeder: #.',
       }),
     },
+    keys: {
+      file: 'Jeres organisations nøglefil',
+      hint: 'Den private nøglefil, jeres organisation bruger til at åbne beskyttede henvisninger (JSON). Den læses kun på denne enhed.',
+      remember: 'Husk nøglen på denne enhed',
+      open: 'Åbn med denne nøgle',
+      badFile: 'Filen indeholder ingen privat nøgle, der kan åbne beskyttede henvisninger.',
+      remembered: 'Jeres organisations nøgle huskes på denne enhed.',
+      forget: 'Glem nøglen på denne enhed',
+    },
     onward: {
       start: 'Henvis videre',
       title: 'Henvis sagen videre',

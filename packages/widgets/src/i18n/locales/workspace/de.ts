@@ -155,6 +155,15 @@ export const workspaceDe: WorkspaceStrings = {
         other: '# neue Nachrichten.',
       }),
     },
+    keys: {
+      file: 'Schlüsseldatei Ihrer Organisation',
+      hint: 'Die private Schlüsseldatei, mit der Ihre Organisation geschützte Vermittlungen öffnet (JSON). Sie wird nur auf diesem Gerät gelesen.',
+      remember: 'Schlüssel auf diesem Gerät merken',
+      open: 'Mit diesem Schlüssel öffnen',
+      badFile: 'Diese Datei enthält keinen privaten Schlüssel, der geschützte Vermittlungen öffnen kann.',
+      remembered: 'Der Schlüssel Ihrer Organisation ist auf diesem Gerät gespeichert.',
+      forget: 'Schlüssel auf diesem Gerät vergessen',
+    },
     onward: {
       start: 'Weitervermitteln',
       title: 'Den Fall weitervermitteln',

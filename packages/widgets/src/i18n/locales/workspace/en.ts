@@ -132,6 +132,15 @@ export const workspaceEn = {
       blank: 'Write a message first',
       arrived: plural('en', { one: '# new message.', other: '# new messages.' }),
     },
+    keys: {
+      file: "Your organisation's key file",
+      hint: 'The private key file your organisation keeps for opening protected referrals (JSON). It is read on this device only.',
+      remember: 'Remember the key on this device',
+      open: 'Open with this key',
+      badFile: 'This file holds no private key that can open protected referrals.',
+      remembered: "Your organisation's key is remembered on this device.",
+      forget: 'Forget the key on this device',
+    },
     onward: {
       start: 'Refer onward',
       title: 'Refer the case onward',

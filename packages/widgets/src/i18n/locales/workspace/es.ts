@@ -154,6 +154,15 @@ export const workspaceEs: WorkspaceStrings = {
         other: '# mensajes nuevos.',
       }),
     },
+    keys: {
+      file: 'Archivo de clave de su organización',
+      hint: 'El archivo de clave privada que su organización guarda para abrir derivaciones protegidas (JSON). Solo se lee en este dispositivo.',
+      remember: 'Recordar la clave en este dispositivo',
+      open: 'Abrir con esta clave',
+      badFile: 'Este archivo no contiene ninguna clave privada que pueda abrir derivaciones protegidas.',
+      remembered: 'La clave de su organización está guardada en este dispositivo.',
+      forget: 'Olvidar la clave en este dispositivo',
+    },
     onward: {
       start: 'Derivar',
       title: 'Derivar el caso a otro servicio',

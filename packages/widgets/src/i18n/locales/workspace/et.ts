@@ -148,6 +148,15 @@ export const workspaceEt: WorkspaceStrings = {
         other: 'Uusi sõnumeid: #.',
       }),
     },
+    keys: {
+      file: 'Teie organisatsiooni võtmefail',
+      hint: 'Privaatvõtme fail, millega teie organisatsioon avab kaitstud suunamisi (JSON). Seda loetakse ainult selles seadmes.',
+      remember: 'Jäta võti selles seadmes meelde',
+      open: 'Ava selle võtmega',
+      badFile: 'Selles failis pole privaatvõtit, mis avaks kaitstud suunamisi.',
+      remembered: 'Teie organisatsiooni võti on selles seadmes meeles.',
+      forget: 'Unusta võti selles seadmes',
+    },
     onward: {
       start: 'Suuna edasi',
       title: 'Suuna juhtum edasi',

@@ -149,6 +149,15 @@ export const workspaceFi: WorkspaceStrings = {
         other: 'Uusia viestejä: #.',
       }),
     },
+    keys: {
+      file: 'Organisaationne avaintiedosto',
+      hint: 'Yksityisen avaimen tiedosto, jolla organisaationne avaa suojatut ohjaukset (JSON). Se luetaan vain tällä laitteella.',
+      remember: 'Muista avain tällä laitteella',
+      open: 'Avaa tällä avaimella',
+      badFile: 'Tiedostossa ei ole yksityistä avainta, joka avaisi suojatut ohjaukset.',
+      remembered: 'Organisaationne avain on tallessa tällä laitteella.',
+      forget: 'Unohda avain tältä laitteelta',
+    },
     onward: {
       start: 'Ohjaa eteenpäin',
       title: 'Ohjaa tapaus eteenpäin',

@@ -155,6 +155,15 @@ export const workspaceFr: WorkspaceStrings = {
         other: '# nouveaux messages.',
       }),
     },
+    keys: {
+      file: 'Fichier de clé de votre organisation',
+      hint: "Le fichier de clé privée que votre organisation garde pour ouvrir les orientations protégées (JSON). Il n'est lu que sur cet appareil.",
+      remember: 'Mémoriser la clé sur cet appareil',
+      open: 'Ouvrir avec cette clé',
+      badFile: "Ce fichier ne contient aucune clé privée capable d'ouvrir les orientations protégées.",
+      remembered: 'La clé de votre organisation est mémorisée sur cet appareil.',
+      forget: 'Oublier la clé sur cet appareil',
+    },
     onward: {
       start: 'Orienter ailleurs',
       title: 'Orienter le dossier vers un autre service',

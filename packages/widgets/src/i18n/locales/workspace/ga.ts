@@ -152,6 +152,15 @@ export const workspaceGa: WorkspaceStrings = {
         other: 'Teachtaireachtaí nua: #.',
       }),
     },
+    keys: {
+      file: "Comhad eochrach d'eagraíochta",
+      hint: "An comhad eochrach phríobháideach a choinníonn d'eagraíocht chun atreoruithe cosanta a oscailt (JSON). Ní léitear é ach ar an ngléas seo.",
+      remember: 'Cuimhnigh ar an eochair ar an ngléas seo',
+      open: 'Oscail leis an eochair seo',
+      badFile: 'Níl eochair phríobháideach sa chomhad seo a osclaíonn atreoruithe cosanta.',
+      remembered: "Tá eochair d'eagraíochta curtha i gcuimhne ar an ngléas seo.",
+      forget: 'Déan dearmad ar an eochair ar an ngléas seo',
+    },
     onward: {
       start: 'Atreoraigh ar aghaidh',
       title: 'Atreoraigh an cás ar aghaidh',

@@ -149,6 +149,15 @@ export const workspaceHr: WorkspaceStrings = {
         other: 'Nove poruke: #.',
       }),
     },
+    keys: {
+      file: 'Datoteka s ključem vaše organizacije',
+      hint: 'Datoteka s privatnim ključem kojim vaša organizacija otvara zaštićene uputnice (JSON). Čita se samo na ovom uređaju.',
+      remember: 'Zapamti ključ na ovom uređaju',
+      open: 'Otvori ovim ključem',
+      badFile: 'Ova datoteka ne sadrži privatni ključ koji može otvoriti zaštićene uputnice.',
+      remembered: 'Ključ vaše organizacije zapamćen je na ovom uređaju.',
+      forget: 'Zaboravi ključ na ovom uređaju',
+    },
     onward: {
       start: 'Uputi dalje',
       title: 'Uputi slučaj dalje',

@@ -150,6 +150,15 @@ export const workspaceHu: WorkspaceStrings = {
         other: 'Új üzenetek: #.',
       }),
     },
+    keys: {
+      file: 'A szervezet kulcsfájlja',
+      hint: 'A privát kulcs fájlja, amellyel a szervezete a védett beutalásokat megnyitja (JSON). Csak ezen az eszközön olvassuk be.',
+      remember: 'Kulcs megjegyzése ezen az eszközön',
+      open: 'Megnyitás ezzel a kulccsal',
+      badFile: 'Ebben a fájlban nincs olyan privát kulcs, amely védett beutalásokat nyitna meg.',
+      remembered: 'A szervezet kulcsát ez az eszköz megjegyezte.',
+      forget: 'Kulcs elfelejtése ezen az eszközön',
+    },
     onward: {
       start: 'Továbbirányítás',
       title: 'Az ügy továbbirányítása',

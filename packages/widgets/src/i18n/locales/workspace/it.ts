@@ -155,6 +155,15 @@ export const workspaceIt: WorkspaceStrings = {
         other: '# nuovi messaggi.',
       }),
     },
+    keys: {
+      file: 'File della chiave della vostra organizzazione',
+      hint: 'Il file della chiave privata che la vostra organizzazione conserva per aprire gli invii protetti (JSON). Viene letto solo su questo dispositivo.',
+      remember: 'Ricorda la chiave su questo dispositivo',
+      open: 'Apri con questa chiave',
+      badFile: 'Questo file non contiene alcuna chiave privata in grado di aprire gli invii protetti.',
+      remembered: 'La chiave della vostra organizzazione è memorizzata su questo dispositivo.',
+      forget: 'Dimentica la chiave su questo dispositivo',
+    },
     onward: {
       start: 'Inviare ad altro servizio',
       title: 'Inviare il caso ad altro servizio',

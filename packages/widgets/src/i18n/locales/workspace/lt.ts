@@ -148,6 +148,15 @@ export const workspaceLt: WorkspaceStrings = {
         other: 'Naujos žinutės: #.',
       }),
     },
+    keys: {
+      file: 'Jūsų organizacijos rakto failas',
+      hint: 'Privataus rakto failas, kuriuo jūsų organizacija atidaro apsaugotus siuntimus (JSON). Jis skaitomas tik šiame įrenginyje.',
+      remember: 'Įsiminti raktą šiame įrenginyje',
+      open: 'Atidaryti šiuo raktu',
+      badFile: 'Šiame faile nėra privataus rakto, kuriuo būtų galima atidaryti apsaugotus siuntimus.',
+      remembered: 'Jūsų organizacijos raktas įsimintas šiame įrenginyje.',
+      forget: 'Pamiršti raktą šiame įrenginyje',
+    },
     onward: {
       start: 'Nukreipti toliau',
       title: 'Nukreipti bylą toliau',

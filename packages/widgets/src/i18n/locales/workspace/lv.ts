@@ -148,6 +148,15 @@ export const workspaceLv: WorkspaceStrings = {
         other: 'Jaunas ziņas: #.',
       }),
     },
+    keys: {
+      file: 'Jūsu organizācijas atslēgas fails',
+      hint: 'Privātās atslēgas fails, ar ko jūsu organizācija atver aizsargātus nosūtījumus (JSON). To nolasa tikai šajā ierīcē.',
+      remember: 'Atcerēties atslēgu šajā ierīcē',
+      open: 'Atvērt ar šo atslēgu',
+      badFile: 'Šajā failā nav privātās atslēgas, ar ko atvērt aizsargātus nosūtījumus.',
+      remembered: 'Jūsu organizācijas atslēga ir saglabāta šajā ierīcē.',
+      forget: 'Aizmirst atslēgu šajā ierīcē',
+    },
     onward: {
       start: 'Nosūtīt tālāk',
       title: 'Nosūtīt lietu tālāk',

@@ -151,6 +151,15 @@ export const workspaceMt: WorkspaceStrings = {
         other: 'Messaġġi ġodda: #.',
       }),
     },
+    keys: {
+      file: 'Il-fajl taċ-ċavetta tal-organizzazzjoni tiegħek',
+      hint: 'Il-fajl taċ-ċavetta privata li l-organizzazzjoni tiegħek iżżomm biex tiftaħ riferimenti protetti (JSON). Jinqara biss fuq dan l-apparat.',
+      remember: 'Ftakar iċ-ċavetta fuq dan l-apparat',
+      open: "Iftaħ b'din iċ-ċavetta",
+      badFile: "Dan il-fajl ma fih l-ebda ċavetta privata li tista' tiftaħ riferimenti protetti.",
+      remembered: 'Iċ-ċavetta tal-organizzazzjoni tiegħek hija mfakkra fuq dan l-apparat.',
+      forget: 'Insa ċ-ċavetta fuq dan l-apparat',
+    },
     onward: {
       start: "Irreferi 'l quddiem",
       title: "Irreferi l-każ 'il quddiem",

@@ -153,6 +153,15 @@ export const workspaceNl: WorkspaceStrings = {
         other: '# nieuwe berichten.',
       }),
     },
+    keys: {
+      file: 'Sleutelbestand van uw organisatie',
+      hint: 'Het privésleutelbestand waarmee uw organisatie beveiligde verwijzingen opent (JSON). Het wordt alleen op dit apparaat gelezen.',
+      remember: 'Sleutel onthouden op dit apparaat',
+      open: 'Openen met deze sleutel',
+      badFile: 'Dit bestand bevat geen privésleutel die beveiligde verwijzingen kan openen.',
+      remembered: 'De sleutel van uw organisatie wordt op dit apparaat onthouden.',
+      forget: 'Sleutel vergeten op dit apparaat',
+    },
     onward: {
       start: 'Doorverwijzen',
       title: 'De zaak doorverwijzen',

@@ -155,6 +155,15 @@ export const workspacePl: WorkspaceStrings = {
         other: '# nowej wiadomości.',
       }),
     },
+    keys: {
+      file: 'Plik klucza Twojej organizacji',
+      hint: 'Plik klucza prywatnego, którym Twoja organizacja otwiera chronione skierowania (JSON). Jest odczytywany tylko na tym urządzeniu.',
+      remember: 'Zapamiętaj klucz na tym urządzeniu',
+      open: 'Otwórz tym kluczem',
+      badFile: 'Ten plik nie zawiera klucza prywatnego, który może otworzyć chronione skierowania.',
+      remembered: 'Klucz Twojej organizacji jest zapamiętany na tym urządzeniu.',
+      forget: 'Zapomnij klucz na tym urządzeniu',
+    },
     onward: {
       start: 'Przekaż dalej',
       title: 'Przekaż sprawę dalej',

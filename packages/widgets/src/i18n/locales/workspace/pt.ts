@@ -154,6 +154,15 @@ export const workspacePt: WorkspaceStrings = {
         other: '# novas mensagens.',
       }),
     },
+    keys: {
+      file: 'Ficheiro de chave da sua organização',
+      hint: 'O ficheiro de chave privada que a sua organização guarda para abrir encaminhamentos protegidos (JSON). É lido apenas neste dispositivo.',
+      remember: 'Memorizar a chave neste dispositivo',
+      open: 'Abrir com esta chave',
+      badFile: 'Este ficheiro não contém nenhuma chave privada capaz de abrir encaminhamentos protegidos.',
+      remembered: 'A chave da sua organização está memorizada neste dispositivo.',
+      forget: 'Esquecer a chave neste dispositivo',
+    },
     onward: {
       start: 'Encaminhar',
       title: 'Encaminhar o caso para outro serviço',

@@ -154,6 +154,15 @@ export const workspaceRo: WorkspaceStrings = {
         other: '# de mesaje noi.',
       }),
     },
+    keys: {
+      file: 'Fișierul cu cheia organizației',
+      hint: 'Fișierul cu cheia privată pe care organizația îl păstrează pentru a deschide trimiterile protejate (JSON). Este citit doar pe acest dispozitiv.',
+      remember: 'Reține cheia pe acest dispozitiv',
+      open: 'Deschide cu această cheie',
+      badFile: 'Acest fișier nu conține nicio cheie privată care să deschidă trimiterile protejate.',
+      remembered: 'Cheia organizației este reținută pe acest dispozitiv.',
+      forget: 'Uită cheia pe acest dispozitiv',
+    },
     onward: {
       start: 'Trimite mai departe',
       title: 'Trimite cazul mai departe',

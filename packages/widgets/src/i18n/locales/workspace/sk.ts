@@ -148,6 +148,15 @@ export const workspaceSk: WorkspaceStrings = {
         other: 'Nové správy: #.',
       }),
     },
+    keys: {
+      file: 'Súbor s kľúčom vašej organizácie',
+      hint: 'Súbor so súkromným kľúčom, ktorým vaša organizácia otvára chránené odporúčania (JSON). Číta sa len na tomto zariadení.',
+      remember: 'Zapamätať kľúč na tomto zariadení',
+      open: 'Otvoriť týmto kľúčom',
+      badFile: 'Tento súbor neobsahuje súkromný kľúč, ktorý by otvoril chránené odporúčania.',
+      remembered: 'Kľúč vašej organizácie je uložený na tomto zariadení.',
+      forget: 'Zabudnúť kľúč na tomto zariadení',
+    },
     onward: {
       start: 'Postúpiť ďalej',
       title: 'Postúpiť prípad ďalej',

@@ -149,6 +149,15 @@ export const workspaceSl: WorkspaceStrings = {
         other: 'Nova sporočila: #.',
       }),
     },
+    keys: {
+      file: 'Datoteka s ključem vaše organizacije',
+      hint: 'Datoteka z zasebnim ključem, s katerim vaša organizacija odpira zaščitene napotitve (JSON). Bere se samo na tej napravi.',
+      remember: 'Zapomni si ključ na tej napravi',
+      open: 'Odpri s tem ključem',
+      badFile: 'Ta datoteka ne vsebuje zasebnega ključa, ki bi odprl zaščitene napotitve.',
+      remembered: 'Ključ vaše organizacije je shranjen na tej napravi.',
+      forget: 'Pozabi ključ na tej napravi',
+    },
     onward: {
       start: 'Napoti naprej',
       title: 'Napoti primer naprej',

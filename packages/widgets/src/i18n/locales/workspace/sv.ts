@@ -151,6 +151,15 @@ export const workspaceSv: WorkspaceStrings = {
         other: '# nya meddelanden.',
       }),
     },
+    keys: {
+      file: 'Er organisations nyckelfil',
+      hint: 'Den privata nyckelfil som er organisation använder för att öppna skyddade hänvisningar (JSON). Den läses bara på den här enheten.',
+      remember: 'Kom ihåg nyckeln på den här enheten',
+      open: 'Öppna med den här nyckeln',
+      badFile: 'Filen innehåller ingen privat nyckel som kan öppna skyddade hänvisningar.',
+      remembered: 'Er organisations nyckel sparas på den här enheten.',
+      forget: 'Glöm nyckeln på den här enheten',
+    },
     onward: {
       start: 'Hänvisa vidare',
       title: 'Hänvisa ärendet vidare',

@@ -149,6 +149,15 @@ export const workspaceTr: WorkspaceStrings = {
         other: 'Yeni mesajlar: #.',
       }),
     },
+    keys: {
+      file: 'Kuruluşunuzun anahtar dosyası',
+      hint: 'Kuruluşunuzun korumalı yönlendirmeleri açmak için sakladığı özel anahtar dosyası (JSON). Yalnızca bu cihazda okunur.',
+      remember: 'Anahtarı bu cihazda hatırla',
+      open: 'Bu anahtarla aç',
+      badFile: 'Bu dosyada korumalı yönlendirmeleri açabilecek bir özel anahtar yok.',
+      remembered: 'Kuruluşunuzun anahtarı bu cihazda hatırlanıyor.',
+      forget: 'Anahtarı bu cihazda unut',
+    },
     onward: {
       start: 'Başka yere yönlendir',
       title: 'Vakayı başka bir hizmete yönlendir',
