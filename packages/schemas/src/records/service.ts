@@ -58,10 +58,18 @@ const locationFields = {
  * A place where the service is delivered in person (HSDS `location` via `service_at_location`).
  * A service with `confidentialLocation` is answered without `street` and `coordinates`.
  */
-export const ServiceLocation = z.object({ ...locationFields, coordinates: z.optional(Coordinates) });
+export const ServiceLocation = z.object({
+  ...locationFields,
+  /** Where it is on the map; left out for a confidential location. */
+  coordinates: z.optional(Coordinates),
+});
 
 /** A location as its organisation sends it: always with coordinates. */
-export const ServiceLocationInput = z.object({ ...locationFields, coordinates: Coordinates });
+export const ServiceLocationInput = z.object({
+  ...locationFields,
+  /** Where it is on the map. */
+  coordinates: Coordinates,
+});
 
 /** One opening period on a weekday, in the service's local time zone. */
 export const OpeningPeriod = z.object({
