@@ -17,7 +17,7 @@ export function pascalCase(name: string): string {
 }
 
 /** A `toJSONSchema` override: a sealable record shows its clear and its sealed shape (`if`/`then`/`else`). */
-export function showSealingShapes(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+function showSealingShapes(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
   const shape = sealingShapes.get(context.zodSchema as z.ZodMiniType);
   if (shape) Object.assign(context.jsonSchema, sealingShapeKeywords(shape));
 }
