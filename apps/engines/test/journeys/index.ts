@@ -7,6 +7,7 @@ import { keyboard } from './keyboard.js';
 import { serviceMap } from './map.js';
 import { quickExitByButton, quickExitByShift } from './quick-exit.js';
 import { selfReferral } from './self-referral.js';
+import { workspace } from './workspace.js';
 
 export const journeys: readonly Journey[] = [
   finder,
@@ -16,4 +17,5 @@ export const journeys: readonly Journey[] = [
   serviceMap,
   quickExitByShift,
   quickExitByButton,
+  workspace,
 ];
