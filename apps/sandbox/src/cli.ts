@@ -1,11 +1,12 @@
 /**
- * `victim-referral-sandbox --port 8787 --db FILE|:memory: --seed --credentials-out FILE --faults
+ * `victim-referral-sandbox --port N --db FILE|:memory: --seed --credentials-out FILE --faults
  * --seed-hsds DIR --host HOST`: runs the sandbox until interrupted.
  */
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sandboxDefaultAddress } from '@victim-referral/schemas';
 import { defaultRetentionDays } from './domain/retention.js';
 import { startSandbox } from './sandbox.js';
 
@@ -15,8 +16,8 @@ const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg =
 const { values } = parseArgs({
   args,
   options: {
-    port: { type: 'string', default: '8787' },
-    host: { type: 'string', default: '127.0.0.1' },
+    port: { type: 'string', default: String(sandboxDefaultAddress.port) },
+    host: { type: 'string', default: sandboxDefaultAddress.host },
     db: { type: 'string', default: '.sandbox.db' },
     seed: { type: 'boolean', default: true },
     'seed-hsds': { type: 'string' },
@@ -32,8 +33,8 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`Usage: victim-referral-sandbox [options]
-  --port N                 port to listen on (default 8787; 0 picks a free one)
-  --host HOST              address to listen on (default 127.0.0.1)
+  --port N                 port to listen on (default ${sandboxDefaultAddress.port}; 0 picks a free one)
+  --host HOST              address to listen on (default ${sandboxDefaultAddress.host})
   --db FILE|:memory:       SQLite file (default .sandbox.db) or an in-memory store
   --seed / --no-seed       seed an empty store with the demo directory (default on)
   --seed-services N        how many services to draw when seeding (default 420)

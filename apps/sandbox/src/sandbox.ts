@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { sandboxDefaultAddress } from '@victim-referral/schemas';
 import { SandboxClock } from './clock.js';
 import {
   issuedCredentials,
@@ -31,7 +32,7 @@ import { type DeliveryOptions, WebhookDispatcher } from './webhooks/dispatcher.j
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Default 127.0.0.1. */
+  /** Default `sandboxDefaultAddress.host` (127.0.0.1). */
   host?: string;
   /** A SQLite file, or `:memory:` (the default). */
   db?: string;
@@ -129,8 +130,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () =>
-      resolve(started),
+    const started = serve(
+      { fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? sandboxDefaultAddress.host },
+      () => resolve(started),
     );
     started.once('error', reject);
   });

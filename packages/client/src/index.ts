@@ -43,7 +43,7 @@ export {
   ReferralValidationError,
   type ResponseIssue,
 } from './errors.js';
-export type { ForwardRequest } from './forward.js';
+export { type ForwardRequest, forwardBody } from './forward.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type {
   BodyIn,

@@ -1,13 +1,16 @@
 /**
  * Writes dist/openapi.json, dist/json-schema/*.schema.json (+ index.json) and the self-contained
- * bundles dist/json-schema/bundled/*.schema.json, and dist/routes.js (+ .d.ts), after tsup.
+ * bundles dist/json-schema/bundled/*.schema.json, and dist/routes.js (+ .d.ts), after tsup: described by
+ * the doc comments of the sources, with the valid fixtures as examples.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { catalogJsonSchemas, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readDescriptions } from '../src/artifacts/doc-comments.js';
+import { type Annotations, catalogJsonSchemas, jsonSchemaFileName } from '../src/artifacts/json-schema.js';
 import { bundleJsonSchema } from '../src/artifacts/json-schema-bundle.js';
 import { buildOpenApiDocument } from '../src/artifacts/openapi.js';
 import { routesModule } from '../src/artifacts/routes-module.js';
-import type { SchemaName } from '../src/catalog.js';
+import { isSchemaName, type SchemaName, schemaCatalog } from '../src/catalog.js';
+import { contract } from '../src/contract/index.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const jsonSchemaDir = new URL('json-schema/', dist);
@@ -21,8 +24,28 @@ const { version } = JSON.parse(await readFile(new URL('../package.json', import.
   version: string;
 };
 
+/** `fixtures/valid/<schema>.<case>.json`, by schema, in file name order. */
+async function validFixtures(): Promise<Annotations['examples']> {
+  const dir = new URL('../fixtures/valid/', import.meta.url);
+  const examples: Annotations['examples'] = {};
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()) {
+    const name = file.split('.')[0] ?? '';
+    if (!isSchemaName(name)) throw new Error(`fixtures/valid/${file} names no schema of the catalog`);
+    examples[name] = [...(examples[name] ?? []), JSON.parse(await readFile(new URL(file, dir), 'utf8'))];
+  }
+  return examples;
+}
+
+const annotations: Annotations = {
+  descriptions: readDescriptions([
+    { module: 'catalog.ts', exportName: 'schemaCatalog', value: schemaCatalog },
+    { module: 'contract/index.ts', exportName: 'contract', value: contract },
+  ]),
+  examples: await validFixtures(),
+};
+
 await mkdir(bundleDir, { recursive: true });
-const schemas = catalogJsonSchemas();
+const schemas = catalogJsonSchemas(annotations);
 const names = Object.keys(schemas) as SchemaName[];
 await Promise.all(
   names.flatMap((name) => [
@@ -42,7 +65,7 @@ await writeFile(
   }),
 );
 
-const openapi = buildOpenApiDocument({ version });
+const openapi = buildOpenApiDocument({ version, annotations });
 await writeFile(new URL('openapi.json', dist), json(openapi));
 
 const routes = routesModule();

@@ -116,6 +116,22 @@ export const closedStatuses: readonly ReferralStatus[] = [
 /** Statuses in which the receiver has not answered yet: the ones that can be overdue. */
 export const awaitingAnswerStatuses: readonly ReferralStatus[] = ['sent', 'received'];
 
+/** Statuses in which the receiver holds the case and may refer it onward (`basedOn`). */
+export const onwardStatuses: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold'];
+
+/** Whether the victim's consent to a referral includes referring it onward within the network. */
+export function consentAllowsOnward(consent: { purposes: readonly string[] }): boolean {
+  return consent.purposes.includes('refer-onward');
+}
+
+/** Whether the receiver of `referral` may refer it onward now: it holds the case and consent allows it. */
+export function mayReferOnward(referral: {
+  status: ReferralStatus;
+  consent: { purposes: readonly string[] };
+}): boolean {
+  return onwardStatuses.includes(referral.status) && consentAllowsOnward(referral.consent);
+}
+
 /** Default time the receiver has to answer, per priority. The referrer may only shorten it. */
 export const responseTimeframeHours: Readonly<Record<Priority, number>> = {
   routine: 120,

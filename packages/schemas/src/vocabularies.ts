@@ -14,6 +14,7 @@ function vocabulary<const Code extends string>(terms: readonly VocabularyTerm<Co
   return terms;
 }
 
+/** The kinds of crime, or of harm, a victim has been through. */
 export const victimTypes = vocabulary([
   { code: 'violent-crime', label: 'Violent crime' },
   { code: 'domestic-violence', label: 'Domestic violence' },
@@ -32,6 +33,7 @@ export const victimTypes = vocabulary([
   { code: 'other', label: 'Other crime' },
 ]);
 
+/** The forms of assistance a service offers and a victim may ask for. */
 export const formsOfAssistance = vocabulary([
   { code: 'emotional-support', label: 'Emotional support' },
   { code: 'information', label: 'Information on rights and procedures' },
@@ -50,6 +52,7 @@ export const formsOfAssistance = vocabulary([
   { code: 'repatriation-support', label: 'Help returning home' },
 ]);
 
+/** How a service is delivered: in person, by phone, online. */
 export const deliveryModes = vocabulary([
   { code: 'in-person', label: 'In person' },
   { code: 'phone', label: 'Phone' },
@@ -59,6 +62,7 @@ export const deliveryModes = vocabulary([
   { code: 'outreach', label: 'Outreach visits' },
 ]);
 
+/** How a victim can come to a service: by self-referral, through the police, by a professional. */
 export const accessRoutes = vocabulary([
   { code: 'self', label: 'Victims contact the service themselves' },
   { code: 'police', label: 'Referred by the police' },
@@ -69,6 +73,7 @@ export const accessRoutes = vocabulary([
   { code: 'other-services', label: 'Referred by other support services' },
 ]);
 
+/** What makes a service accessible to victims with disabilities or other needs. */
 export const accessibilityFeatures = vocabulary([
   { code: 'step-free-access', label: 'Step-free access' },
   { code: 'accessible-toilet', label: 'Accessible toilet' },
@@ -78,12 +83,14 @@ export const accessibilityFeatures = vocabulary([
   { code: 'screen-reader-friendly', label: 'Screen-reader friendly channels' },
 ]);
 
+/** Whether a service can take on new cases now. */
 export const capacityStatuses = vocabulary([
   { code: 'accepting', label: 'Accepting new cases' },
   { code: 'waiting-list', label: 'Waiting list' },
   { code: 'full', label: 'Not accepting new cases' },
 ]);
 
+/** Where the money for a service comes from. */
 export const fundingSources = vocabulary([
   { code: 'government', label: 'Government' },
   { code: 'eu', label: 'European Union' },
@@ -94,12 +101,14 @@ export const fundingSources = vocabulary([
   { code: 'other', label: 'Other' },
 ]);
 
+/** How urgently a referral needs an answer; each priority has its own timeframe. */
 export const priorities = vocabulary([
   { code: 'routine', label: 'Routine' },
   { code: 'urgent', label: 'Urgent' },
   { code: 'immediate', label: 'Immediate' },
 ]);
 
+/** The statuses of a referral in the lifecycle. */
 export const referralStatuses = vocabulary([
   { code: 'draft', label: 'Draft' },
   { code: 'sent', label: 'Sent' },
@@ -114,6 +123,7 @@ export const referralStatuses = vocabulary([
   { code: 'withdrawn-consent', label: 'Consent withdrawn' },
 ]);
 
+/** How a case ended, when it is closed. */
 export const outcomes = vocabulary([
   { code: 'support-provided', label: 'Support provided' },
   { code: 'partially-supported', label: 'Partly supported' },
@@ -165,12 +175,14 @@ export const proceedingsStages = vocabulary([
   { code: 'unknown', label: 'Not known' },
 ]);
 
+/** The risk to the victim found by the individual assessment. */
 export const riskLevels = vocabulary([
   { code: 'low', label: 'Low' },
   { code: 'medium', label: 'Medium' },
   { code: 'high', label: 'High' },
 ]);
 
+/** The specific protection needs found by the individual assessment. */
 export const protectionNeeds = vocabulary([
   { code: 'avoid-contact-with-offender', label: 'Avoid contact with the offender' },
   { code: 'safe-accommodation', label: 'Safe accommodation' },
@@ -182,6 +194,7 @@ export const protectionNeeds = vocabulary([
   { code: 'protection-order', label: 'Protection order' },
 ]);
 
+/** The ways a victim may safely be reached. */
 export const contactMethods = vocabulary([
   { code: 'phone', label: 'Phone call' },
   { code: 'sms', label: 'Text message' },
@@ -189,6 +202,7 @@ export const contactMethods = vocabulary([
   { code: 'messaging-app', label: 'Messaging app' },
 ]);
 
+/** How the victim gave their consent. */
 export const consentMethods = vocabulary([
   { code: 'written', label: 'Written' },
   { code: 'verbal', label: 'Verbal, recorded by the referrer' },
@@ -204,12 +218,14 @@ export const sharedDataCategories = vocabulary([
   { code: 'individual-assessment', label: 'Individual assessment' },
 ]);
 
+/** What the victim consented their information be shared for. */
 export const consentPurposes = vocabulary([
   { code: 'provide-support', label: 'To provide support' },
   { code: 'contact-victim', label: 'To contact the victim' },
   { code: 'refer-onward', label: 'To refer onward within the network' },
 ]);
 
+/** The events of a referral a webhook subscription can receive. */
 export const webhookEventTypes = vocabulary([
   { code: 'referral.received', label: 'A referral arrived in the inbox' },
   { code: 'referral.transitioned', label: 'A referral changed status' },
@@ -228,6 +244,7 @@ export const followUpNextSteps = vocabulary([
   { code: 'consent-withdrawn', label: 'You withdrew your consent; your personal data was erased' },
 ]);
 
+/** The days of the week, for opening hours. */
 export const weekdays = vocabulary([
   { code: 'mon', label: 'Monday' },
   { code: 'tue', label: 'Tuesday' },

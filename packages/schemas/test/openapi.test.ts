@@ -73,8 +73,10 @@ describe('dist/openapi.json', () => {
     }
   });
 
-  it('references the catalog records as components', () => {
-    expect(Object.keys(document.components.schemas).sort()).toEqual(schemaNames.map(pascalCase).sort());
+  it('references the catalog records as components, each one it uses and no other', () => {
+    // `page` is the envelope of every list answer, which each list operation spells out with its items.
+    const used = schemaNames.filter((name) => name !== 'page');
+    expect(Object.keys(document.components.schemas).sort()).toEqual(used.map(pascalCase).sort());
     const createReferral = document.paths['/v1/referrals']?.post;
     expect(createReferral?.requestBody?.content['application/json']?.schema).toEqual({
       $ref: '#/components/schemas/ReferralCreate',

@@ -49,8 +49,7 @@ export function hsdsExampleFiles(): string[] {
 
 /** Strict for our own schemas (an unknown keyword or format fails); HSDS's carry extra keywords. */
 export function createAjv(options: { strict: boolean }) {
-  // strictRequired is off: a record with enum keys lists required keys it does not declare as properties.
-  const ajv = new Ajv2020({ allErrors: true, strict: options.strict, strictRequired: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: options.strict });
   addFormats(ajv);
   return ajv;
 }

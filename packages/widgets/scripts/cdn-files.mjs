@@ -50,3 +50,14 @@ export function addedFiles(elements, besides) {
   const before = new Set(pageFiles(besides));
   return pageFiles([...besides, ...elements]).filter((file) => !before.has(file));
 }
+
+/** The chunk of the point of contact's workspace strings in one language. */
+export function workspaceLanguageFile(language) {
+  return chunk(`workspace-${language}`);
+}
+
+/** What loading the lazy chunk `name` (e.g. the sealing code, on submit) adds to a page that shows `besides`. */
+export function addedByChunk(name, besides) {
+  const before = new Set(pageFiles(besides));
+  return [...withStaticImports(chunk(name))].filter((file) => !before.has(file));
+}

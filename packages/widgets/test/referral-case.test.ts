@@ -1,12 +1,12 @@
 import { openSealed } from '@victim-referral/client/sealing';
-import { allowedTransitions, generateEncryptionKeyPair } from '@victim-referral/schemas';
+import { allowedTransitions, generateEncryptionKeyPair, type Referral } from '@victim-referral/schemas';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/index.js';
 import type { VrReferralCase } from '../src/case/referral-case.component.js';
 import { QuickExitEvent } from '../src/shared/events.js';
 import { expectNoAxeViolations, find, findAll, host, mount, other, sandbox, textOf } from './helpers.js';
-import { otherContact, referToHost } from './workspace-support.js';
+import { hostContact, otherContact, referralBody, referToHost } from './workspace-support.js';
 
 function mountCase(id: string, organisation = host, attributes = ''): VrReferralCase {
   const view = mount<VrReferralCase>(
@@ -178,6 +178,39 @@ describe('<vr-referral-case>', () => {
     );
   });
 
+  it('opens with the key file, remembers the key on this device only when asked, and forgets it', async () => {
+    const id = await referToHost();
+    const keyFile = (content: unknown) => {
+      const files = new DataTransfer();
+      files.items.add(new File([JSON.stringify(content)], 'keys.json', { type: 'application/json' }));
+      return files.files;
+    };
+    const databases = async () => (await indexedDB.databases()).map((database) => database.name);
+    const first = mountCase(id);
+    first.keys = undefined;
+    (await find<HTMLInputElement>(first, '#key-file')).files = keyFile({ hello: 'world' });
+    (await find<HTMLButtonElement>(first, '[part="key-import"] button[type="submit"]')).click();
+    await vi.waitFor(() => expect(textOf(first, '#key-file-error')).toContain('no private key'));
+    expect(await databases()).not.toContain('vr-sealing-keys');
+    await expectNoAxeViolations(first);
+
+    (await find<HTMLInputElement>(first, '#key-file')).files = keyFile({ privateKeys: host.privateKeys });
+    (await find<HTMLInputElement>(first, '#key-remember')).click();
+    (await find<HTMLButtonElement>(first, '[part="key-import"] button[type="submit"]')).click();
+    await vi.waitFor(() => expect(textOf(first, 'article')).toContain('Ana Teste'));
+    expect(textOf(first, '[part="key-import"]')).toContain('remembered on this device');
+    expect(await databases()).toContain('vr-sealing-keys');
+    first.remove();
+
+    const again = mountCase(id);
+    again.keys = undefined;
+    await vi.waitFor(() => expect(textOf(again, 'article')).toContain('Ana Teste'));
+    (await find<HTMLButtonElement>(again, '[part="key-import"] button')).click();
+    await vi.waitFor(() => expect(textOf(again, '[part="sealed-notice"]')).toContain('protected'));
+    expect(textOf(again, 'article')).not.toContain('Ana Teste');
+    expect(await databases()).not.toContain('vr-sealing-keys');
+  });
+
   it('drops the victim’s data on quick exit, on pagehide and when removed', async () => {
     const id = await referToHost();
     const view = mountCase(id);
@@ -195,6 +228,44 @@ describe('<vr-referral-case>', () => {
     await vi.waitFor(() => expect(textOf(again, 'article')).toContain('Ana Teste'));
     again.remove();
     expect((again as unknown as { opened: unknown }).opened).toBeUndefined();
+  });
+
+  it('refers the case onward to a service picked with the finder, without retyping it', async () => {
+    const base = referralBody();
+    const id = await referToHost({ consent: { ...base.consent, purposes: ['provide-support', 'refer-onward'] } });
+    await hostContact.referrals.accept(id);
+    const view = mountCase(id);
+    await find(view, '[data-action="onward"]');
+    (await find<HTMLButtonElement>(view, '[data-action="onward"]')).click();
+    const finder = await find<HTMLElement>(view, 'vr-service-finder');
+    const card = await vi.waitFor(() => {
+      const cards = [...(finder.shadowRoot?.querySelectorAll<HTMLElement>('article.card') ?? [])];
+      const abroad = cards.find(
+        (candidate) =>
+          candidate.querySelector('[part~="select-button"]') && !candidate.textContent?.includes(host.name),
+      );
+      if (!abroad) throw new Error('no service to choose yet');
+      return abroad;
+    });
+    const name = card.querySelector('h3')?.textContent?.trim() ?? '';
+    const heard: Event[] = [];
+    document.addEventListener('vr-service-select', (event) => heard.push(event), { once: true });
+    (card.querySelector('[part~="select-button"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(textOf(view, '[part="actions"]')).toContain(`Refer the case to ${name}`));
+    expect(heard).toEqual([]);
+    await expectNoAxeViolations(view);
+    (await find<HTMLButtonElement>(view, '[data-action="onward-confirm"]')).click();
+    await vi.waitFor(() => expect(textOf(view, '#onward-done')).toMatch(/reference is VR-/));
+
+    let onward: Referral | undefined;
+    for await (const referral of hostContact.referrals.listAll({ box: 'outbox' })) {
+      if (referral.basedOn === id) onward = referral;
+    }
+    if (!onward) throw new Error('no onward referral in the outbox');
+    const opened = await hostContact.referrals.open(onward);
+    expect(opened.victim?.name).toBe('Ana Teste');
+    expect(opened.caseSummary).toBe(base.caseSummary);
+    await vi.waitFor(() => expect(textOf(view, '.timeline')).toContain('Referred onward'), { timeout: 8000 });
   });
 
   it('lays the case out from the right in Arabic, with the labels of the schemas', async () => {

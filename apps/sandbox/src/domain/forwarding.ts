@@ -3,14 +3,17 @@
  * anyone retyping it. The original must be one it accepted or works on, and the victim's consent
  * must include referring onward; the original's audit trail then records where the case went.
  */
-import { type Referral, type ReferralEvent, type ReferralStatus, rolesOf } from '@victim-referral/schemas';
+import {
+  consentAllowsOnward,
+  onwardStatuses,
+  type Referral,
+  type ReferralEvent,
+  rolesOf,
+} from '@victim-referral/schemas';
 import type { Runtime } from '../runtime.js';
 import { getStoredReferral } from '../store/referrals.js';
 import { DomainError, fieldProblem } from './errors.js';
 import type { Party } from './referrals.js';
-
-/** The statuses in which the receiver holds the case and may refer it onward. */
-const forwardableStatuses: readonly ReferralStatus[] = ['accepted', 'in-progress', 'on-hold'];
 
 /** The referral `basedOn` names, when the party may refer it onward; 404 when not in its inbox. */
 export function onwardSource(rt: Runtime, party: Party, basedOn: string): Referral {
@@ -27,14 +30,14 @@ export function onwardSource(rt: Runtime, party: Party, basedOn: string): Referr
       errors: [{ path: '/basedOn', message: 'No such referral in the inbox', code: 'not-in-inbox' }],
     });
   }
-  if (!forwardableStatuses.includes(original.status)) {
+  if (!onwardStatuses.includes(original.status)) {
     throw fieldProblem(
       '/basedOn',
       `Only a referral that was accepted or is being worked on can be referred onward (this one is ${original.status})`,
       'not-accepted',
     );
   }
-  if (!original.consent.purposes.includes('refer-onward')) {
+  if (!consentAllowsOnward(original.consent)) {
     throw fieldProblem(
       '/basedOn',
       "The victim's consent to the original referral does not include referring onward",

@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { type SchemaName, schemaCatalog, schemaNames } from '../catalog.js';
 import { sealingShapeKeywords, sealingShapes } from '../records/sealable.js';
+import { describeProperties, notePropertyDescriptions } from './descriptions.js';
+import type { Descriptions } from './doc-comments.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -15,9 +17,41 @@ export function pascalCase(name: string): string {
 }
 
 /** A `toJSONSchema` override: a sealable record shows its clear and its sealed shape (`if`/`then`/`else`). */
-export function showSealingShapes(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
+function showSealingShapes(context: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
   const shape = sealingShapes.get(context.zodSchema as z.ZodMiniType);
   if (shape) Object.assign(context.jsonSchema, sealingShapeKeywords(shape));
+}
+
+/** What the generated schemas show beside the zod schemas: descriptions, and examples of each record. */
+export interface Annotations {
+  descriptions: Descriptions;
+  examples: Partial<Record<SchemaName, unknown[]>>;
+}
+
+/** Every schema of `registry` as JSON Schema 2020-12, sealing shapes and descriptions shown. */
+export function toJsonSchemas(
+  registry: z.core.$ZodRegistry<{ id: string }>,
+  descriptions: Descriptions,
+  uri: (id: string) => string,
+): Record<string, JsonSchema> {
+  const describe = notePropertyDescriptions(descriptions);
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri,
+    override: (context) => {
+      showSealingShapes(context);
+      describe(context);
+    },
+  });
+  return describeProperties(schemas as Record<string, JsonSchema>);
+}
+
+/** A catalog record's own description and examples, for the top of its schema. */
+export function recordAnnotations(name: SchemaName, annotations: Annotations): JsonSchema {
+  const description = annotations.descriptions.schemas.get(schemaCatalog[name]);
+  const examples = annotations.examples[name] ?? [];
+  return { ...(description && { description }), ...(examples.length > 0 && { examples }) };
 }
 
 /**
@@ -25,15 +59,10 @@ export function showSealingShapes(context: { zodSchema: unknown; jsonSchema: Jso
  * `$ref`s to the other files resolve against wherever the files are read from (a folder, a URL),
  * so the schemas claim no web address the project does not serve.
  */
-export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
+export function catalogJsonSchemas(annotations: Annotations): Record<SchemaName, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const name of schemaNames) registry.add(schemaCatalog[name], { id: name });
-  const { schemas } = z.toJSONSchema(registry, {
-    target: 'draft-2020-12',
-    io: 'input',
-    override: showSealingShapes,
-    uri: (id) => jsonSchemaFileName(id as SchemaName),
-  });
+  const schemas = toJsonSchemas(registry, annotations.descriptions, (id) => jsonSchemaFileName(id as SchemaName));
   const result = {} as Record<SchemaName, JsonSchema>;
   for (const name of schemaNames) {
     const { $schema, $id: _zodId, ...body } = schemas[name] as JsonSchema;
@@ -42,6 +71,7 @@ export function catalogJsonSchemas(): Record<SchemaName, JsonSchema> {
       $id: jsonSchemaFileName(name),
       title: pascalCase(name),
       ...body,
+      ...recordAnnotations(name, annotations),
     };
   }
   return result;

@@ -1,10 +1,18 @@
 /** The OpenAPI 3.1 document of the protocol, derived from the contract and the catalog. */
 import { STATUS_CODES } from 'node:http';
 import * as z from 'zod/mini';
-import { schemaCatalog, schemaNames } from '../catalog.js';
-import { type Credential, contract, credentialPrefixes, type EndpointDefinition } from '../contract/index.js';
+import { type SchemaName, schemaCatalog, schemaNames } from '../catalog.js';
+import {
+  type Credential,
+  contract,
+  credentialPrefixes,
+  type EndpointDefinition,
+  resources,
+  sandboxDefaultUrl,
+} from '../contract/index.js';
 import { idempotencyKeyHeader, idempotentReplayedHeader, requestIdHeader } from '../headers.js';
-import { type JsonSchema, pascalCase, showSealingShapes } from './json-schema.js';
+import { type Annotations, type JsonSchema, pascalCase, recordAnnotations, toJsonSchemas } from './json-schema.js';
+import { webhookDeliveries } from './openapi-webhooks.js';
 
 type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, JsonSchema>> };
 
@@ -44,7 +52,7 @@ function security(auth: readonly Credential[]) {
 }
 
 /** Generates every schema of the contract in one pass so catalog records become `$ref`s. */
-function generateSchemas() {
+function generateSchemas(annotations: Annotations) {
   const registry = z.registry<{ id: string }>();
   for (const name of schemaNames) registry.add(schemaCatalog[name], { id: pascalCase(name) });
   const register = (schema: z.ZodMiniType | null | undefined, id: string) => {
@@ -56,32 +64,46 @@ function generateSchemas() {
     register(definition.body, `${operationId}.body`);
     register(definition.success.body, `${operationId}.response`);
   }
-  const { schemas } = z.toJSONSchema(registry, {
-    target: 'draft-2020-12',
-    io: 'input',
-    uri: componentRef,
-    override: showSealingShapes,
-  });
+  const schemas = toJsonSchemas(registry, annotations.descriptions, componentRef);
   const schemaOf = (schema: z.ZodMiniType): JsonSchema => {
     const id = registry.get(schema)?.id;
     const { $schema: _dialect, $id: _id, ...body } = (id && schemas[id]) as JsonSchema;
     return body;
   };
-  const components = Object.fromEntries(schemaNames.map((name) => [pascalCase(name), schemaOf(schemaCatalog[name])]));
+  const records = new Map(schemaNames.map((name) => [pascalCase(name), name]));
+  const component = (name: SchemaName) => ({
+    ...schemaOf(schemaCatalog[name]),
+    ...recordAnnotations(name, annotations),
+  });
   const use = (schema: z.ZodMiniType): JsonSchema => {
     const id = registry.get(schema)?.id as string;
-    return id in components ? { $ref: componentRef(id) } : schemaOf(schema);
+    return records.has(id) ? { $ref: componentRef(id) } : schemaOf(schema);
   };
-  return { components, use, schemaOf };
+  /** The catalog records `document` refers to, directly or through other records. */
+  const componentsOf = (document: unknown) => {
+    const used = new Map<string, JsonSchema>();
+    const follow = (value: unknown) => {
+      for (const [, id = ''] of JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+        const name = records.get(id);
+        if (!name || used.has(id)) continue;
+        used.set(id, component(name));
+        follow(used.get(id));
+      }
+    };
+    follow(document);
+    return Object.fromEntries([...records.keys()].filter((id) => used.has(id)).map((id) => [id, used.get(id)]));
+  };
+  return { componentsOf, use, schemaOf };
 }
 
 function parameters(objectSchema: JsonSchema, location: 'path' | 'query') {
   const properties = (objectSchema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((objectSchema.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, schema]) => ({
+  return Object.entries(properties).map(([name, { description, ...schema }]) => ({
     name,
     in: location,
     required: location === 'path' || required.has(name),
+    ...(typeof description === 'string' && { description }),
     schema,
   }));
 }
@@ -92,8 +114,8 @@ function statusDescription(status: number): string {
   return STATUS_CODES[status] ?? `Status ${status}`;
 }
 
-export function buildOpenApiDocument(options: { version: string }): OpenApiDocument {
-  const { components, use, schemaOf } = generateSchemas();
+export function buildOpenApiDocument(options: { version: string; annotations: Annotations }): OpenApiDocument {
+  const { componentsOf, use, schemaOf } = generateSchemas(options.annotations);
   const paths: OpenApiDocument['paths'] = {};
   for (const [operationId, definition] of Object.entries(contract) as [string, EndpointDefinition][]) {
     const responses: Record<string, JsonSchema> = {
@@ -128,6 +150,16 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
     paths[definition.path] = { ...paths[definition.path], [definition.method.toLowerCase()]: operation };
   }
   const errorStatuses = [...new Set(Object.values(contract).flatMap((definition) => definition.errors))].sort();
+  const webhooks = webhookDeliveries(use);
+  const problemResponses = Object.fromEntries(
+    errorStatuses.map((status) => [
+      `Problem${status}`,
+      {
+        description: statusDescription(status),
+        content: { 'application/problem+json': { schema: { $ref: componentRef('ProblemDetails') } } },
+      },
+    ]),
+  );
   return {
     openapi: '3.1.0',
     info: {
@@ -138,10 +170,12 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
         'Generated from the contract of @victim-referral/schemas; JSON Schemas of every record in its json-schema/ folder.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    tags: [...new Set(Object.values(contract).map((definition) => definition.resource))].map((name) => ({ name })),
+    servers: [{ url: sandboxDefaultUrl, description: 'The reference sandbox on its default address' }],
+    tags: Object.entries(resources).map(([name, description]) => ({ name, description })),
     paths,
+    webhooks,
     components: {
-      schemas: components,
+      schemas: componentsOf({ paths, webhooks, problemResponses }),
       securitySchemes: securitySchemes(),
       parameters: {
         IdempotencyKey: {
@@ -162,15 +196,7 @@ export function buildOpenApiDocument(options: { version: string }): OpenApiDocum
           schema: { type: 'string', enum: ['true'] },
         },
       },
-      responses: Object.fromEntries(
-        errorStatuses.map((status) => [
-          `Problem${status}`,
-          {
-            description: statusDescription(status),
-            content: { 'application/problem+json': { schema: { $ref: componentRef('ProblemDetails') } } },
-          },
-        ]),
-      ),
+      responses: problemResponses,
     },
   };
 }

@@ -10,18 +10,29 @@ import { endpoint, errorsWith, idParams, listQuery, queryBoolean } from './endpo
 
 /** Search filters of the service directory. */
 export const ServiceSearchQuery = listQuery({
+  /** Text to find in a service's name or description, or its organisation's name. */
   q: z.optional(text(200)),
+  /** Services serving this country. */
   country: z.optional(CountryCode),
+  /** Services for victims of this kind of crime. */
   victimType: z.optional(codeOf(victimTypes)),
+  /** Services offering this form of assistance. */
   assistance: z.optional(codeOf(formsOfAssistance)),
+  /** Services delivered in this language. */
   language: z.optional(LanguageTag),
+  /** Services delivered this way. */
   delivery: z.optional(codeOf(deliveryModes)),
+  /** `true`: services free of charge; `false`: the others. */
   freeOfCharge: queryBoolean,
+  /** `true`: services open now, where they are; `false`: the others. */
   openNow: queryBoolean,
   /** `latitude,longitude` of the point to search around. */
   near: z.optional(z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"'))),
+  /** With `near`: how far from the point, in km. */
   radiusKm: z.optional(queryNumber({ min: 0.001, max: 20_000, decimals: true })),
+  /** The services of this organisation. */
   organisation: z.optional(Id),
+  /** Services with this accessibility feature. */
   accessibility: z.optional(codeOf(accessibilityFeatures)),
   /** The victim's age, matched against each service's eligibility. */
   age: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(120))),
@@ -39,7 +50,10 @@ export const listOrganisations = endpoint({
   resource: 'organisations',
   summary: 'Member organisations of the network',
   auth: ['publishable-key', 'contact-token', 'admin-token'],
-  query: listQuery({ country: z.optional(CountryCode) }),
+  query: listQuery({
+    /** Organisations based in this country. */
+    country: z.optional(CountryCode),
+  }),
   success: { status: 200, body: Page(Organisation) },
   errors: errorsWith(),
 });
@@ -85,7 +99,12 @@ export const retireEncryptionKey = endpoint({
   resource: 'organisations',
   summary: "Retire a public encryption key of the caller's own organisation: nothing new is sealed to it",
   auth: ['contact-token'],
-  params: z.object({ id: Id, kid: text(200) }),
+  params: z.object({
+    /** The organisation's id. */
+    id: Id,
+    /** The `kid` of the key to retire. */
+    kid: text(200),
+  }),
   success: { status: 204, body: null },
   errors: errorsWith(403, 404),
 });

@@ -7,16 +7,20 @@ import { Cursor } from '../records/page.js';
 export { type Credential, credentialPrefixes } from '../credentials.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-export type Resource =
-  | 'protocol'
-  | 'organisations'
-  | 'services'
-  | 'referrals'
-  | 'messages'
-  | 'events'
-  | 'webhooks'
-  | 'follow-up'
-  | 'sandbox';
+
+/** What the endpoints are about, each with what it is for (the OpenAPI document's tags). */
+export const resources = {
+  protocol: 'What a server speaks: its protocol version, its machine-readable descriptions and the vocabularies.',
+  organisations: 'The member organisations of the directory and the public keys they receive sealed referrals with.',
+  services: 'The services the organisations offer victims, searchable across borders.',
+  referrals: 'Cases one organisation sends another, or a victim sends themselves, and their status changes.',
+  messages: "The conversation between the two organisations' points of contact about a referral.",
+  events: 'The append-only audit trail of a referral.',
+  webhooks: "Subscriptions of an organisation's backend to its referrals' events.",
+  'follow-up': 'What a victim who referred themselves sees of their referral, and their withdrawal of consent.',
+  sandbox: 'Administration of the reference sandbox: its clock and fault injection (sandbox started with --faults).',
+} as const;
+export type Resource = keyof typeof resources;
 
 type Schema = z.ZodMiniType;
 type ObjectSchema = z.ZodMiniObject;
@@ -45,6 +49,7 @@ export function endpoint<const E extends EndpointDefinition>(definition: E): E {
   return definition;
 }
 
+/** How many items a page holds at most (1 to 100). */
 const limit = z.optional(queryNumber({ min: 1, max: 100 }));
 /** A boolean query parameter: exactly `true` or `false` on the wire, a boolean once parsed. */
 export const queryBoolean = z.optional(
@@ -53,7 +58,10 @@ export const queryBoolean = z.optional(
     z.transform((value) => value === 'true'),
   ),
 );
-export const idParams = z.object({ id: Id });
+export const idParams = z.object({
+  /** The id of the record the path names. */
+  id: Id,
+});
 
 // The two helpers below keep object and array spreads out of the `endpoint()` arguments: a bundler
 // cannot tell a spread has no side effects, and would then keep every endpoint of the contract.

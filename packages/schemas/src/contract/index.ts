@@ -40,6 +40,7 @@ export {
   type EndpointDefinition,
   type HttpMethod,
   type Resource,
+  resources,
 } from './endpoint.js';
 export * from './follow-up.js';
 export * from './protocol.js';

@@ -2,6 +2,10 @@
 import { ProtocolInfo, Taxonomy } from '../records/protocol.js';
 import { endpoint } from './endpoint.js';
 
+// No credential to refuse and nothing to validate: a server answers these to anyone, but may still
+// limit how often.
+const publicErrors = [429] as const;
+
 export const getProtocolInfo = endpoint({
   method: 'GET',
   path: '/v1',
@@ -9,7 +13,7 @@ export const getProtocolInfo = endpoint({
   summary: 'Protocol version and links to the OpenAPI document and JSON Schemas',
   auth: ['none'],
   success: { status: 200, body: ProtocolInfo },
-  errors: [],
+  errors: publicErrors,
 });
 
 export const getTaxonomy = endpoint({
@@ -19,5 +23,5 @@ export const getTaxonomy = endpoint({
   summary: 'The controlled vocabularies with their labels',
   auth: ['none'],
   success: { status: 200, body: Taxonomy },
-  errors: [],
+  errors: publicErrors,
 });

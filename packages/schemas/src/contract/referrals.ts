@@ -14,9 +14,13 @@ import {
 import { endpoint, errorsWith, idParams, listQuery, queryBoolean } from './endpoint.js';
 
 export const ReferralListQuery = listQuery({
+  /** `inbox`: referrals the caller's organisation receives; `outbox`: those it sent. Both when left out. */
   box: z.optional(z.enum(['inbox', 'outbox'])),
+  /** Referrals in this status. */
   status: z.optional(ReferralStatusSchema),
+  /** Referrals of this priority. */
   priority: z.optional(PrioritySchema),
+  /** `true`: referrals unanswered past their answer deadline; `false`: the others. */
   overdue: queryBoolean,
 });
 

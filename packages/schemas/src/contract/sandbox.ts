@@ -3,6 +3,12 @@ import { FaultRule, FaultsArmed } from '../records/fault.js';
 import { ClockAdvance, SandboxClock } from '../records/sandbox-clock.js';
 import { endpoint, errorsWith } from './endpoint.js';
 
+/** Where the reference sandbox (`victim-referral-sandbox`) listens unless told otherwise. */
+export const sandboxDefaultAddress = { host: '127.0.0.1', port: 8787 } as const;
+
+/** The sandbox's base URL with its default address: the server the OpenAPI document names. */
+export const sandboxDefaultUrl = `http://${sandboxDefaultAddress.host}:${sandboxDefaultAddress.port}`;
+
 export const getSandboxClock = endpoint({
   method: 'GET',
   path: '/v1/sandbox/clock',

@@ -13,12 +13,19 @@ const P256Coordinate = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'Expected
  * organisation publishes several keys during a rotation.
  */
 export const EncryptionKey = z.strictObject({
+  /** Key type: always `EC`. */
   kty: z.literal('EC'),
+  /** Curve: always `P-256`. */
   crv: z.literal('P-256'),
+  /** The x coordinate of the public point. */
   x: P256Coordinate,
+  /** The y coordinate of the public point. */
   y: P256Coordinate,
+  /** The key's id, chosen by the organisation; a sealed copy names its recipient by it. */
   kid: text(200),
+  /** Public key use: always `enc` (encryption). */
   use: z.literal('enc'),
+  /** Key management algorithm: always `ECDH-ES+A256KW`. */
   alg: z.literal('ECDH-ES+A256KW'),
 });
 

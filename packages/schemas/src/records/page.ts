@@ -7,7 +7,9 @@ export const Cursor = z.string().check(z.minLength(1), z.maxLength(500));
 /* @__NO_SIDE_EFFECTS__ */
 export function Page<Item extends z.ZodMiniType>(item: Item) {
   return z.object({
+    /** The items of this page, in the list's order. */
     items: z.array(item),
+    /** The cursor of the next page; `null` on the last page. */
     nextCursor: z.nullable(Cursor),
   });
 }

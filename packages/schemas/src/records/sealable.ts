@@ -17,7 +17,10 @@ type Shape = Record<string, z.ZodMiniType>;
 /** `shape` with its sealed keys optional and a `sealed` JWE beside them. */
 export type SealableShape<R extends SealingRecord, S extends Shape> = {
   [K in keyof S]: K extends SealedKey<R> ? z.ZodMiniOptional<S[K]> : S[K];
-} & { sealed: z.ZodMiniOptional<typeof SealedJwe> };
+} & {
+  /** The record's personal fields sealed to the points of contact, instead of in clear. */
+  sealed: z.ZodMiniOptional<typeof SealedJwe>;
+};
 
 /** How a record's value may be sealed: which table rows, and what its clear shape requires. */
 export interface SealingShape {
@@ -102,6 +105,21 @@ interface PathTree {
   [key: string]: PathTree;
 }
 
+/**
+ * JSON Schema about some `properties` of an object, which may have others: the record's own schema
+ * says which. Its openness is spelled out (`additionalProperties: true`, the standard's default)
+ * because some validators, Redocly's among them, close by default an object schema that lists
+ * properties. Each `required` key is listed in `properties` too, for linters that check it is.
+ */
+function aboutProperties(properties: Record<string, JsonSchema | true>, required: readonly string[] = []): JsonSchema {
+  return {
+    type: 'object',
+    properties,
+    ...(required.length > 0 && { required: [...required] }),
+    additionalProperties: true,
+  };
+}
+
 /** JSON Schema: each of `paths` absent or null, so a validator reports the clear copy at its own path. */
 function nullAt(paths: readonly string[]): JsonSchema {
   const tree: PathTree = {};
@@ -112,11 +130,13 @@ function nullAt(paths: readonly string[]): JsonSchema {
   const toSchema = (node: PathTree): JsonSchema =>
     Object.keys(node).length === 0
       ? { type: 'null' }
-      : {
-          type: 'object',
-          properties: Object.fromEntries(Object.entries(node).map(([key, child]) => [key, toSchema(child)])),
-        };
+      : aboutProperties(Object.fromEntries(Object.entries(node).map(([key, child]) => [key, toSchema(child)])));
   return toSchema(tree);
+}
+
+/** `keys` present, whatever their values (the record's own properties say what each may be). */
+function present(keys: readonly string[]): JsonSchema {
+  return aboutProperties(Object.fromEntries(keys.map((key) => [key, true])), keys);
 }
 
 /**
@@ -125,9 +145,9 @@ function nullAt(paths: readonly string[]): JsonSchema {
  */
 export function sealingShapeKeywords(shape: SealingShape): JsonSchema {
   return {
-    if: { required: ['sealed'] },
+    if: present(['sealed']),
     // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, in a plain schema object never awaited
     then: nullAt(sealedPaths(shape.record)),
-    ...(shape.requiredUnlessSealed.length > 0 ? { else: { required: [...shape.requiredUnlessSealed] } } : {}),
+    ...(shape.requiredUnlessSealed.length > 0 ? { else: present(shape.requiredUnlessSealed) } : {}),
   };
 }

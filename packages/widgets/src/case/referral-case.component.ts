@@ -1,5 +1,5 @@
 import { isReferralApiError } from '@victim-referral/client';
-import { isClosed, type ReferralEvent } from '@victim-referral/schemas';
+import { isClosed, mayReferOnward, type ReferralEvent } from '@victim-referral/schemas';
 import { createMessage, transitionReferral } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { RouteTransport } from '../shared/client.js';
@@ -10,7 +10,8 @@ import { PollController, pollIntervalMs } from '../shared/poller.js';
 import { sealedBody } from '../shared/sealed-body.js';
 import { baseStyles } from '../shared/styles.js';
 import { WorkspaceLocaleController } from '../shared/workspace-locale.js';
-import { actionsFor, asksFirst, type Decision, decisionForm, needsOf, newDecision, requestOf } from './case-actions.js';
+import { actionsPanel, type DecisionNotice } from './actions-panel.js';
+import { actionsFor, asksFirst, type Decision, needsOf, newDecision, requestOf } from './case-actions.js';
 import {
   messageParties,
   type OpenedCase,
@@ -26,17 +27,21 @@ import { caseFileSections, consentSection, personSection } from './case-details.
 import { summary } from './case-summary.js';
 import { type ComposerState, thread } from './case-thread.js';
 import { timeline } from './case-timeline.js';
+import { KeyImportController, keyImport } from './key-import.js';
+import { OnwardController } from './onward.js';
+import { onwardView } from './onward-view.js';
 import { caseStyles } from './referral-case.styles.js';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'not-found';
-type Notice = { kind: 'done' | 'conflict' | 'failed'; text: string };
 
 /**
  * @tag vr-referral-case
  * @summary One referral as its point of contact needs it to decide: the case, the decisions the state machine allows, the discussion and the history.
  *
  * Set the contact token as the `token` property, and the organisation's private keys as `keys` (or a `decrypt`
- * callback) to open sealed details in the browser. None of them is ever an attribute. The victim's details are
+ * callback) to open sealed details in the browser. None of them is ever an attribute. Without either, the case offers
+ * to open them with the organisation's key file (imported as non-extractable keys), remembered on the device
+ * (IndexedDB) only when the point of contact ticks "remember", with a control to forget them. The victim's details are
  * dropped from memory when the element is removed, when the page is hidden for good (`pagehide`) and on quick exit.
  *
  * @attr lang - The language of the case; otherwise the nearest `lang` above it, then the browser's.
@@ -48,6 +53,7 @@ type Notice = { kind: 'done' | 'conflict' | 'failed'; text: string };
  * @csspart summary - Who referred, when, the priority, status and time left.
  * @csspart do-not-contact - The warning that the person must not be contacted directly.
  * @csspart sealed-notice - Why the person's details are not shown.
+ * @csspart key-import - The key file picker, or the control to forget the key remembered on this device.
  * @csspart actions - The decisions the caller may make now.
  * @csspart decision - The form of a decision that needs a reason, an outcome or a confirmation.
  * @csspart messages - The discussion.
@@ -100,12 +106,14 @@ export class VrReferralCase extends VrContactElement {
   declare private organisations: ReadonlyMap<string, string>;
   declare private decision: Decision | undefined;
   declare private busy: boolean;
-  declare private notice: Notice | undefined;
+  declare private notice: DecisionNotice | undefined;
   declare private composer: ComposerState;
   declare private announcement: string;
 
   private readonly workspace = new WorkspaceLocaleController(this, this.i18n);
   private readonly poller = new PollController(this, () => this.refresh());
+  private readonly onward = new OnwardController(this);
+  private readonly keyring = new KeyImportController(this);
   private loadedFor: { transport: RouteTransport; id: string } | undefined;
   private abort: AbortController | undefined;
   /** Set while the page is hidden for good or being left: nothing is read until it shows again. */
@@ -339,10 +347,12 @@ export class VrReferralCase extends VrContactElement {
     return html`<article aria-labelledby="case-title">
       <h2 id="case-title" tabindex="-1">${strings.regionLabel(referral.reference)}</h2>
       ${summary({ ...context, flags: this.workspace.strings.inbox, organisations: this.organisations, now: Date.now() })} ${consentSection(context)}
-      ${personSection(context)} ${caseFileSections(context)}
+      ${personSection(context)} ${keyImport(this.keyring, strings.keys, sealed, this.decrypt !== undefined)}
+      ${caseFileSections(context)}
       <section aria-labelledby="actions-title" part="actions">
         <h3 id="actions-title">${strings.sections.actions}</h3>
         ${this.actions(referral.status, rolesOf(referral, this.organisationId))}
+        ${this.onwardSection({ referral, sealed })}
       </section>
       <section aria-labelledby="messages-title">
         <h3 id="messages-title">${strings.sections.messages}</h3>
@@ -364,46 +374,40 @@ export class VrReferralCase extends VrContactElement {
     </article>`;
   }
 
+  /** Referring onward, offered to the receiver while it holds the case, consent allows it and the data is open. */
+  private onwardSection({ referral, sealed }: OpenedCase): TemplateResult | typeof nothing {
+    const offered =
+      rolesOf(referral, this.organisationId).includes('receiver') &&
+      mayReferOnward(referral) &&
+      (sealed.state === 'clear' || sealed.state === 'opened');
+    if (!offered && this.onward.step !== 'done') return nothing;
+    return onwardView({
+      onward: this.onward,
+      organisationId: this.organisationId,
+      apiBase: this.apiBase,
+      token: this.token,
+      organisations: this.organisations,
+      lang: this.i18n.language,
+      strings: this.workspace.strings.case.onward,
+      send: () =>
+        void this.onward.send(this.api.transport, referral, this.organisationId).then(() => this.poller.now()),
+    });
+  }
+
   private actions(from: Decision['to'], roles: ReturnType<typeof rolesOf>): TemplateResult {
-    const strings = this.workspace.strings.case.actions;
-    const notice = this.notice
-      ? html`<p id="decision-notice" tabindex="-1" class="notice ${this.notice.kind === 'done' ? '' : 'error'}" role=${this.notice.kind === 'done' ? 'status' : 'alert'}>
-          ${this.notice.text}
-        </p>`
-      : nothing;
-    if (this.decision) {
-      const decision = this.decision;
-      return html`${notice}${decisionForm({
-        from,
-        decision,
-        strings,
-        taxonomy: this.i18n.taxonomy,
-        busy: this.busy,
-        change: (patch) => {
-          this.decision = { ...decision, ...patch };
-        },
-        confirm: () => void this.decide(this.decision ?? decision),
-        back: () => {
-          this.decision = undefined;
-        },
-      })}`;
-    }
-    const allowed = actionsFor(from, roles);
-    if (allowed.length === 0) return html`${notice}<p class="status">${strings.none}</p>`;
-    return html`${notice}
-      <div class="actions">
-        ${allowed.map(
-          (to) => html`<button
-            type="button"
-            class="button ${to === 'accepted' || to === 'in-progress' || to === 'completed' ? '' : 'secondary'}"
-            part="button action-button"
-            data-action=${to}
-            ?disabled=${this.busy}
-            @click=${() => this.choose(to)}
-          >
-            ${strings[to as keyof typeof strings] as string}
-          </button>`,
-        )}
-      </div>`;
+    return actionsPanel({
+      from,
+      allowed: actionsFor(from, roles),
+      decision: this.decision,
+      notice: this.notice,
+      strings: this.workspace.strings.case.actions,
+      taxonomy: this.i18n.taxonomy,
+      busy: this.busy,
+      choose: (to) => this.choose(to),
+      change: (decision) => {
+        this.decision = decision;
+      },
+      confirm: (decision) => void this.decide(this.decision ?? decision),
+    });
   }
 }

@@ -6,7 +6,8 @@ import { finderLabels } from '../i18n/labels/generated/finder/index.js';
 import { finderStrings } from '../i18n/locales/finder/index.js';
 import { safetyStrings } from '../i18n/locales/safety/index.js';
 import { emergencyStyles, VrSafetyElement } from '../safety/safety-element.js';
-import type { RouteTransport } from '../shared/client.js';
+import type { ClientSettings, RouteTransport } from '../shared/client.js';
+import type { ContactToken } from '../shared/contact-element.js';
 import { pageOf } from '../shared/defensive.js';
 import { ServiceSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -105,6 +106,7 @@ export class VrServiceFinder extends VrSafetyElement {
     organisations: { state: true },
     announcement: { state: true },
     view: { state: true },
+    token: { attribute: false },
   };
 
   /** Preset country filter, and the country of the emergency numbers: an ISO code such as `PT`. */
@@ -129,6 +131,8 @@ export class VrServiceFinder extends VrSafetyElement {
   declare interpretation: boolean;
   /** How many services a page shows (1–100). */
   declare pageSize: number;
+  /** A point of contact's token (or async provider) instead of `publishable-key`, e.g. in a case. Property only. */
+  declare token: ContactToken | undefined;
 
   declare private query: string;
   /** The victim's age as typed: state only, never an attribute, sent once valid. */
@@ -167,6 +171,7 @@ export class VrServiceFinder extends VrSafetyElement {
     this.acceptingReferrals = false;
     this.interpretation = false;
     this.pageSize = 10;
+    this.token = undefined;
     this.query = '';
     this.ageText = '';
     this.status = 'idle';
@@ -185,6 +190,12 @@ export class VrServiceFinder extends VrSafetyElement {
     clearTimeout(this.announceTimer);
     this.searchAbort?.abort();
     this.moreAbort?.abort();
+  }
+
+  protected override clientSettings(): ClientSettings {
+    const { token } = this;
+    if (token === undefined) return super.clientSettings();
+    return { apiBase: this.apiBase, ...(typeof token === 'function' ? { tokenProvider: token } : { token }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

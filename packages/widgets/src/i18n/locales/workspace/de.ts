@@ -155,6 +155,30 @@ export const workspaceDe: WorkspaceStrings = {
         other: '# neue Nachrichten.',
       }),
     },
+    keys: {
+      file: 'Schlüsseldatei Ihrer Organisation',
+      hint: 'Die private Schlüsseldatei, mit der Ihre Organisation geschützte Vermittlungen öffnet (JSON). Sie wird nur auf diesem Gerät gelesen.',
+      remember: 'Schlüssel auf diesem Gerät merken',
+      open: 'Mit diesem Schlüssel öffnen',
+      badFile: 'Diese Datei enthält keinen privaten Schlüssel, der geschützte Vermittlungen öffnen kann.',
+      remembered: 'Der Schlüssel Ihrer Organisation ist auf diesem Gerät gespeichert.',
+      forget: 'Schlüssel auf diesem Gerät vergessen',
+    },
+    onward: {
+      start: 'Weitervermitteln',
+      title: 'Den Fall weitervermitteln',
+      intro:
+        'Wählen Sie die Stelle, die den Fall übernehmen soll. Schilderung, Bedarf, Falldaten und Einwilligung gehen mit: Niemand muss sie erneut eingeben.',
+      chosen: (service: string, organisation: string) => `Den Fall an ${service} (${organisation}) weitervermitteln?`,
+      confirm: 'Weitervermitteln',
+      sending: 'Wird gesendet…',
+      another: 'Andere Stelle wählen',
+      cancel: 'Abbrechen',
+      done: (reference: string) =>
+        `Der Fall wurde weitervermittelt. Die neue Vermittlung hat das Aktenzeichen ${reference}.`,
+      failed: 'Der Fall konnte nicht weitervermittelt werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+      own: 'Diese Stelle gehört zu Ihrer eigenen Organisation. Wählen Sie eine Stelle eines anderen Mitglieds.',
+    },
     timeline: {
       created: 'Erstellt',
       updated: 'Entwurf geändert',

@@ -155,6 +155,30 @@ export const workspaceFr: WorkspaceStrings = {
         other: '# nouveaux messages.',
       }),
     },
+    keys: {
+      file: 'Fichier de clé de votre organisation',
+      hint: "Le fichier de clé privée que votre organisation garde pour ouvrir les orientations protégées (JSON). Il n'est lu que sur cet appareil.",
+      remember: 'Mémoriser la clé sur cet appareil',
+      open: 'Ouvrir avec cette clé',
+      badFile: "Ce fichier ne contient aucune clé privée capable d'ouvrir les orientations protégées.",
+      remembered: 'La clé de votre organisation est mémorisée sur cet appareil.',
+      forget: 'Oublier la clé sur cet appareil',
+    },
+    onward: {
+      start: 'Orienter ailleurs',
+      title: 'Orienter le dossier vers un autre service',
+      intro:
+        'Choisissez le service qui doit reprendre le dossier. Son récit, ses besoins, son dossier transfrontalier et le consentement le suivent : personne ne les ressaisit.',
+      chosen: (service: string, organisation: string) => `Orienter le dossier vers ${service} (${organisation}) ?`,
+      confirm: 'Orienter',
+      sending: 'Envoi…',
+      another: 'Choisir un autre service',
+      cancel: 'Annuler',
+      done: (reference: string) =>
+        `Le dossier a été orienté. La référence de la nouvelle orientation est ${reference}.`,
+      failed: "Le dossier n'a pas pu être orienté. Vérifiez votre connexion, puis réessayez.",
+      own: "Ce service est celui de votre propre organisation. Choisissez un service d'un autre membre.",
+    },
     timeline: {
       created: 'Créée',
       updated: 'Brouillon modifié',

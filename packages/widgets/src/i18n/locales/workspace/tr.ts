@@ -149,6 +149,30 @@ export const workspaceTr: WorkspaceStrings = {
         other: 'Yeni mesajlar: #.',
       }),
     },
+    keys: {
+      file: 'Kuruluşunuzun anahtar dosyası',
+      hint: 'Kuruluşunuzun korumalı yönlendirmeleri açmak için sakladığı özel anahtar dosyası (JSON). Yalnızca bu cihazda okunur.',
+      remember: 'Anahtarı bu cihazda hatırla',
+      open: 'Bu anahtarla aç',
+      badFile: 'Bu dosyada korumalı yönlendirmeleri açabilecek bir özel anahtar yok.',
+      remembered: 'Kuruluşunuzun anahtarı bu cihazda hatırlanıyor.',
+      forget: 'Anahtarı bu cihazda unut',
+    },
+    onward: {
+      start: 'Başka yere yönlendir',
+      title: 'Vakayı başka bir hizmete yönlendir',
+      intro:
+        'Vakayı devralacak hizmeti seçin. Anlatım, ihtiyaçlar, dosya ve onay onunla birlikte gider: kimsenin bunları yeniden yazması gerekmez.',
+      chosen: (service: string, organisation: string) =>
+        `Vaka ${service} (${organisation}) hizmetine yönlendirilsin mi?`,
+      confirm: 'Yönlendir',
+      sending: 'Gönderiliyor…',
+      another: 'Başka bir hizmet seç',
+      cancel: 'İptal',
+      done: (reference: string) => `Vaka yönlendirildi. Yeni yönlendirmenin referansı ${reference}.`,
+      failed: 'Vaka yönlendirilemedi. Bağlantınızı kontrol edip yeniden deneyin.',
+      own: 'Bu hizmet kendi kuruluşunuza ait. Başka bir üyenin hizmetini seçin.',
+    },
     timeline: {
       created: 'Oluşturuldu',
       updated: 'Taslak değiştirildi',
