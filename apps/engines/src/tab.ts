@@ -32,7 +32,17 @@ export interface EngineTab {
   press(key: Key): Promise<void>;
   /** Errors the engine itself reported (console errors, uncaught exceptions) since the last `goto`. */
   engineErrors(): string[];
+  /**
+   * Grants the page's origin the position, as a person allowing a prompt would; absent where the
+   * engine's driver cannot (WebKit's classic WebDriver has no geolocation override).
+   */
+  grantPosition?(position: Position): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface Position {
+  latitude: number;
+  longitude: number;
 }
 
 export interface WaitOptions {
@@ -56,6 +66,16 @@ export class Tab {
 
   back(): Promise<void> {
     return this.engineTab.back();
+  }
+
+  /** Whether this engine's driver can grant a position (see `EngineTab.grantPosition`). */
+  get canGrantPosition(): boolean {
+    return this.engineTab.grantPosition !== undefined;
+  }
+
+  async grantPosition(position: Position): Promise<void> {
+    if (!this.engineTab.grantPosition) throw new Error('this engine cannot grant a position');
+    await this.engineTab.grantPosition(position);
   }
 
   /** Runs `fn(arg)` in the page. `fn` travels as source: it must use nothing from this module's scope. */

@@ -20,6 +20,8 @@ declare module 'vitest' {
     exitUrl: string;
     apiBase: string;
     host: HostOrganisation;
+    /** A member abroad that refers cases to the host. */
+    abroad: HostOrganisation;
   }
 }
 
@@ -27,6 +29,8 @@ export default async function setup(project: TestProject) {
   const sandbox = await startSandbox({ port: 0, db: ':memory:', seed: true });
   const [host] = sandbox.credentials.organisations;
   if (!host) throw new Error('The sandbox has no organisations');
+  const abroad = sandbox.credentials.organisations.find((organisation) => organisation.country !== host.country);
+  if (!abroad) throw new Error('The sandbox has no member abroad');
   const neutral = await startNeutralSite();
   const exitUrl = `${neutral.url}/weather`;
   const site = await startSite({
@@ -34,12 +38,19 @@ export default async function setup(project: TestProject) {
     publishableKey: host.publishableKey,
     organisationId: host.id,
     exitUrl,
+    staff: { contactToken: host.contactToken, privateKeys: host.privateKeys },
   });
   project.provide('siteUrl', site.url);
   project.provide('exitUrl', exitUrl);
   project.provide('apiBase', sandbox.url);
   const { id, publishableKey, contactToken, privateKeys } = host;
   project.provide('host', { id, publishableKey, contactToken, privateKeys });
+  project.provide('abroad', {
+    id: abroad.id,
+    publishableKey: abroad.publishableKey,
+    contactToken: abroad.contactToken,
+    privateKeys: abroad.privateKeys,
+  });
   return async () => {
     await site.close();
     await neutral.close();

@@ -1,7 +1,8 @@
 /**
  * The member site the journeys visit, on loopback: the pages of `site/` with a strict
  * Content-Security-Policy, embedding the widgets' CDN build (served under `/cdn/`, its file and its
- * chunks). And a neutral site for the quick exit to leave for (this machine has no internet).
+ * chunks), and the staff page's backend (`/staff/…`: the contact token and, on this test site only,
+ * the private keys). And a neutral site for the quick exit to leave for (this machine has no internet).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type RequestListener } from 'node:http';
@@ -31,6 +32,8 @@ export interface SitePages {
   /** The member's organisation: self-referrals go to it, sealed to its published keys. */
   organisationId: string;
   exitUrl: string;
+  /** What the staff page's backend hands its point of contact after sign-in. */
+  staff: { contactToken: string; privateKeys: unknown[] };
 }
 
 function strictPolicy(apiBase: string): string {
@@ -67,8 +70,17 @@ export function startSite(pages: SitePages): Promise<Server> {
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
   };
+  const staffAnswers: Record<string, [string, string]> = {
+    '/staff/contact-token': ['text/plain', pages.staff.contactToken],
+    '/staff/keys': ['application/json', JSON.stringify(pages.staff.privateKeys)],
+  };
   return listen(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const staffAnswer = staffAnswers[pathname];
+    if (staffAnswer) {
+      response.writeHead(200, { ...headers, 'content-type': staffAnswer[0] }).end(staffAnswer[1]);
+      return;
+    }
     if (pathname === '/favicon.ico') {
       response.writeHead(204, headers).end();
       return;

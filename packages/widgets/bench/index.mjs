@@ -1,12 +1,13 @@
 /**
  * The widgets' bench: gzip sizes of the published entries (widgets and client, from their
- * size-limit configurations), the service finder's search latency and the time the map takes to
- * show 5,000 services, in headless Chromium.
+ * size-limit configurations), the service finder's search latency, the time the map takes to
+ * show 5,000 services and the inbox 1,000 referrals, in headless Chromium.
  * Prints the numbers and writes bench-results.json; never fails on a number.
  */
 import { writeFileSync } from 'node:fs';
 import { bundleSizeRows } from './bundle-sizes.mjs';
 import { finderLatencyRows } from './finder-latency.mjs';
+import { inboxRenderRows } from './inbox-render.mjs';
 import { mapRenderRows } from './map-render.mjs';
 
 const resultsFile = new URL('../bench-results.json', import.meta.url);
@@ -20,6 +21,7 @@ for (const [part, measure] of [
   ['bundle sizes', bundleSizeRows],
   ['service finder latency', finderLatencyRows],
   ['map of 5,000 services', mapRenderRows],
+  ['inbox of 1,000 referrals', inboxRenderRows],
 ]) {
   try {
     rows.push(...(await measure()));

@@ -57,7 +57,8 @@ describe('"near me"', () => {
     finder.addEventListener('vr-service-select', (event) => events.push(event));
     await find(finder, 'article.card');
     await pressNearMe(finder);
-    await vi.waitFor(() => expect(searches.at(-1)?.get('near')).toBe('38.72,-9.14'));
+    // The towns and cities load meanwhile, in case the position never comes: those searches carry no point.
+    await vi.waitFor(() => expect(searches.find((search) => search.has('near'))?.get('near')).toBe('38.72,-9.14'));
     await vi.waitFor(() => expect(distances(finder).length).toBeGreaterThan(0));
     expect(textOf(finder, '.near-me-status')).toBe('The nearest services are shown first.');
     const kilometres = distances(finder).map((text) => {
@@ -122,5 +123,32 @@ describe('"near me"', () => {
     await vi.waitFor(() => expect(place.options.length).toBeGreaterThan(10));
     expect(shadow(finder).querySelector('[part~="near-me-stop"]')).toBeNull();
     await expectNoAxeViolations(finder);
+  });
+
+  it('offers the towns while the browser has not answered, and a chosen town wins over a late answer', async () => {
+    let answer: PositionCallback | undefined;
+    vi.spyOn(navigator.geolocation, 'getCurrentPosition').mockImplementation((success) => {
+      answer = success;
+    });
+    const searches = watchSearches();
+    const finder = mount(finderMarkup());
+    await find(finder, 'article.card');
+    await pressNearMe(finder);
+    expect(textOf(finder, '.near-me-status')).toBe('Finding your location…');
+    const place = await find<HTMLSelectElement>(finder, '#near-place');
+    await vi.waitFor(() => expect(place.options.length).toBeGreaterThan(10));
+    await expectNoAxeViolations(finder);
+    const portuguese = [...place.options].find((option) => option.textContent?.trim().endsWith(', Portugal'));
+    if (!portuguese) throw new Error('no Portuguese town');
+    await userEvent.selectOptions(place, portuguese.value);
+    await vi.waitFor(() => expect(searches.at(-1)?.get('near')).toMatch(/^\d{2}\.\d\d,-\d{1,2}\.\d\d$/));
+    const chosen = searches.at(-1)?.get('near');
+    answer?.({
+      coords: { latitude: 52.23, longitude: 21.01, accuracy: 10 },
+      timestamp: Date.now(),
+    } as GeolocationPosition);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(searches.at(-1)?.get('near')).toBe(chosen);
+    expect(shadow(finder).querySelector<HTMLButtonElement>('[part~="near-me-button"]')?.disabled).toBe(false);
   });
 });

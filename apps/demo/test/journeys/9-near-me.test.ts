@@ -39,7 +39,7 @@ describe('journey 9: the nearest help, with or without the position', () => {
     });
     expect(searches.join('')).not.toContain('near');
     await page.getByRole('button', { name: 'Show services near me' }).click();
-    await eventually(async () => expect(searches.at(-1)).toContain('near=38.72%2C-9.14'));
+    await eventually(async () => expect(searches.some((search) => search.includes('near=38.72%2C-9.14'))).toBe(true));
     await eventually(async () => expect((await distances(page)).length).toBeGreaterThan(0));
     expect((await distances(page))[0]).toMatch(/^[\d.]+ km$/);
     await expectNoAxeViolations(page);

@@ -39,6 +39,10 @@ function chromiumTab(page: Page): EngineTab {
     typeText: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     engineErrors: () => [...errors],
+    async grantPosition(position) {
+      await page.context().grantPermissions(['geolocation'], { origin: new URL(page.url()).origin });
+      await page.context().setGeolocation(position);
+    },
     close: () => page.context().close(),
   };
 }

@@ -61,6 +61,10 @@ function firefoxTab(page: Page): EngineTab {
     typeText: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(keyInputs[key]),
     engineErrors: () => [...errors],
+    async grantPosition(position) {
+      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['geolocation']);
+      await page.setGeolocation(position);
+    },
     close: () => page.browserContext().close(),
   };
 }

@@ -5,8 +5,10 @@ import { finderLanguage } from './finder-language.js';
 import type { Journey } from './journey.js';
 import { keyboard } from './keyboard.js';
 import { serviceMap } from './map.js';
+import { nearMe } from './near-me.js';
 import { quickExitByButton, quickExitByShift } from './quick-exit.js';
 import { selfReferral } from './self-referral.js';
+import { workspace } from './workspace.js';
 
 export const journeys: readonly Journey[] = [
   finder,
@@ -14,6 +16,8 @@ export const journeys: readonly Journey[] = [
   selfReferral,
   keyboard,
   serviceMap,
+  nearMe,
   quickExitByShift,
   quickExitByButton,
+  workspace,
 ];

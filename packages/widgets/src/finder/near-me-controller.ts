@@ -44,11 +44,16 @@ export class NearMeController implements ReactiveController {
     this.stop();
   }
 
-  /** Asks for the position: only ever from the button. */
+  /**
+   * Asks for the position: only ever from the button. The towns and cities are offered at once
+   * too: a browser may leave the question unanswered (a prompt not seen, a driver that cannot
+   * answer it), and the victim must not be left waiting.
+   */
   async locate(): Promise<void> {
     if (this.status === 'locating') return;
     const ask = ++this.asks;
     this.update({ status: 'locating' });
+    void this.loadPlaces();
     try {
       const origin = await askPosition();
       if (ask !== this.asks) return;
@@ -58,13 +63,17 @@ export class NearMeController implements ReactiveController {
     } catch (status) {
       if (ask !== this.asks) return;
       this.update({ status: status as NearStatus });
-      void this.loadPlaces();
     }
   }
 
+  /** Sorts by the chosen place; a position still being asked for is no longer waited for. */
   choosePlace(key: string): void {
     const place = this.places.find((candidate) => placeKey(candidate) === key);
     this.chosenPlace = place ? key : '';
+    if (this.status === 'locating') {
+      this.asks += 1;
+      this.status = 'off';
+    }
     this.update({ origin: place && { latitude: place.latitude, longitude: place.longitude } });
     this.finder.onOriginChange();
   }

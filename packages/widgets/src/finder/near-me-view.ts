@@ -36,6 +36,9 @@ export function nearMeControls(near: NearMeController, s: Strings['finder'], loc
           : status === 'unavailable'
             ? s.locationUnavailable
             : '';
+  // Towns and cities while the position is asked for, when it was not given, and once one is chosen.
+  const offersPlaces =
+    status === 'locating' || status === 'denied' || status === 'unavailable' || near.chosenPlace !== '';
   return html`<div class="near-me" part="near-me">
     <div class="near-me-actions">
       <button
@@ -58,6 +61,6 @@ export function nearMeControls(near: NearMeController, s: Strings['finder'], loc
     </div>
     <p class="hint" id="near-me-hint">${s.nearMeHint}</p>
     <p class="near-me-status" role="status">${message}</p>
-    ${status === 'denied' || status === 'unavailable' || near.chosenPlace ? placeSelect(near, s, locale) : nothing}
+    ${offersPlaces ? placeSelect(near, s, locale) : nothing}
   </div>`;
 }

@@ -69,7 +69,9 @@ function moveBetweenRows(event: KeyboardEvent): void {
 /** The referrals of one box as a table: one row per referral, its reference opening it. */
 export function inboxTable(context: InboxTableContext): TemplateResult {
   const { strings, box } = context;
-  return html`<table part="table">
+  // A data table keeps its columns on a narrow screen: it scrolls sideways in its own focusable region.
+  return html`<div class="table-scroll" role="region" aria-label=${strings.caption[box]} tabindex="0">
+    <table part="table">
     <caption>${strings.caption[box]}</caption>
     <thead>
       <tr>
@@ -84,5 +86,6 @@ export function inboxTable(context: InboxTableContext): TemplateResult {
     <tbody @keydown=${moveBetweenRows}>
       ${context.rows.map((row) => rowTemplate(row, context))}
     </tbody>
-  </table>`;
+  </table>
+  </div>`;
 }

@@ -37,6 +37,9 @@ const inboxOwn = css`
     display: block;
     font-weight: 700;
   }
+  .table-scroll {
+    overflow-x: auto;
+  }
   .open[aria-current='true'] {
     font-weight: 700;
   }
