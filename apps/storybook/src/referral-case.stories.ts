@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@victim-referral/widgets/referral-case.js';
 import { createReferralClient } from '@victim-referral/client';
-import { awaitingAnswerStatuses, type Referral, type ReferralStatus } from '@victim-referral/schemas';
+import {
+  awaitingAnswerStatuses,
+  type EncryptionPrivateKey,
+  generateEncryptionKeyPair,
+  type Referral,
+  type ReferralStatus,
+} from '@victim-referral/schemas';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
@@ -33,10 +39,11 @@ async function inboxReferral(matches: (referral: Referral) => boolean): Promise<
   return undefined;
 }
 
-const renderCase = (args: CaseArgs, referral?: Referral) =>
+const renderCase = (args: CaseArgs, referral?: Referral, keys?: EncryptionPrivateKey[]) =>
   html`<vr-referral-case
     api-base=${ifDefined(args['api-base'])}
     .token=${args.token}
+    .keys=${keys}
     lang=${ifDefined(args.lang)}
     referral-id=${ifDefined(args['referral-id'] ?? referral?.id)}
     organisation-id=${ifDefined(args['organisation-id'] ?? referral?.receivingOrganisationId)}
@@ -108,6 +115,41 @@ export const ClosedCase: Story = {
 };
 
 export const Arabic: Story = withStatus('received', { lang: 'ar' });
+
+/**
+ * Sealed details and no key given: the notice says why the person is not shown, and the point of
+ * contact may open the case with the organisation's key file (remembered on the device only if asked).
+ */
+export const SealedWithoutKey: Story = {
+  ...withStatus('received'),
+  play: async ({ canvasElement }) => {
+    if (!canvasElement.querySelector('vr-referral-case')) return;
+    const view = await shadowOf(canvasElement, 'vr-referral-case');
+    await expect(await view.findByText(/details are protected/, {}, { timeout: 10_000 })).toBeVisible();
+    await expect(await view.findByLabelText("Your organisation's key file")).toBeVisible();
+  },
+};
+
+/** Sealed details and a key that cannot open them: a calm notice naming key ids, never key material. */
+export const SealedWrongKey: Story = {
+  loaders: [
+    async () => ({
+      referral: await inboxReferral((referral) => referral.status === 'received'),
+      keys: [(await generateEncryptionKeyPair({ kid: 'not-this-organisations' })).privateKey],
+    }),
+  ],
+  render: (args, { loaded }) =>
+    loaded.referral
+      ? renderCase(args, loaded.referral as Referral, loaded.keys as EncryptionPrivateKey[])
+      : html`<p><strong>Start the sandbox (see the Introduction) to show this case.</strong></p>`,
+  play: async ({ canvasElement }) => {
+    if (!canvasElement.querySelector('vr-referral-case')) return;
+    const view = await shadowOf(canvasElement, 'vr-referral-case');
+    await expect(
+      await view.findByText(/could not be opened with the keys given/, {}, { timeout: 10_000 }),
+    ).toBeVisible();
+  },
+};
 
 /** Held in the loading state by the sandbox's fault injection (start it with `--faults`). */
 export const Loading: Story = {

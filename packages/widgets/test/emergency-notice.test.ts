@@ -69,7 +69,7 @@ describe('the emergency notice', () => {
     const phone = organisation.pointOfContact.phone;
     if (!phone) throw new Error('the seeded host organisation has no phone');
     const finder = mount(
-      `<vr-service-finder api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" country="FR" organisation="${host.id}"></vr-service-finder>`,
+      `<vr-service-finder api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" country="FR" organisation-id="${host.id}"></vr-service-finder>`,
     );
     await vi.waitFor(() => expect(telLinks(finder)).toHaveLength(3), { timeout: 10_000 });
     expect(telLinks(finder)[2]).toEqual([phone, `tel:${phone.replace(/[^\d+]/g, '')}`]);

@@ -9,10 +9,25 @@ export async function stepTitle(form: VrReferralForm): Promise<string> {
   return textOf(form, '#step-title');
 }
 
+/**
+ * A pointer click on what `lookUp` finds. The click's locator is made from the text around the
+ * element; when that text changes under it (the emergency notice gains the member's own helpline
+ * once the directory answers), the click is tried again on a fresh look-up.
+ */
+async function pointerClick(lookUp: () => Element | Promise<Element>): Promise<void> {
+  try {
+    await userEvent.click(await lookUp(), { timeout: 3000 });
+  } catch {
+    await userEvent.click(await lookUp());
+  }
+}
+
 export async function check(form: VrReferralForm, groupId: string, label: string): Promise<void> {
-  const choice = findAll<HTMLInputElement>(form, `#${groupId} input`).find((input) => choiceLabel(input) === label);
-  if (!choice) throw new Error(`no choice "${label}" in ${groupId}`);
-  await userEvent.click(choice);
+  await pointerClick(() => {
+    const choice = findAll<HTMLInputElement>(form, `#${groupId} input`).find((input) => choiceLabel(input) === label);
+    if (!choice) throw new Error(`no choice "${label}" in ${groupId}`);
+    return choice;
+  });
 }
 
 export async function type(form: VrReferralForm, id: string, text: string): Promise<void> {
@@ -46,8 +61,8 @@ export async function fillPerson(form: VrReferralForm): Promise<void> {
 export async function fillSelfConsent(form: VrReferralForm): Promise<void> {
   await check(form, 'f-purposes', 'To provide support');
   await check(form, 'f-purposes', 'To contact the victim');
-  await userEvent.click(await find(form, 'label[for="f-withdrawalExplained"]'));
-  await userEvent.click(await find(form, 'label[for="f-explicit"]'));
+  await pointerClick(() => find(form, 'label[for="f-withdrawalExplained"]'));
+  await pointerClick(() => find(form, 'label[for="f-explicit"]'));
 }
 
 /** Fills a self-referral up to "Check your answers". */

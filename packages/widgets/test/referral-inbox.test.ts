@@ -123,16 +123,32 @@ describe('<vr-referral-inbox>', () => {
   });
 
   it('says when the referrals cannot be loaded, offers to try again, and passes axe while loading', async () => {
+    // Requests to the unreachable API fail at once: each is held until the loading state was checked.
+    const fetch = window.fetch.bind(window);
+    let release = () => {};
+    const holdRequests = () => {
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+        await held;
+        return fetch(input, init);
+      });
+    };
+    holdRequests();
     const inbox = mount<VrReferralInbox>('<vr-referral-inbox api-base="http://127.0.0.1:9"></vr-referral-inbox>');
     inbox.token = host.contactToken;
-    await find(inbox, '.status');
-    expect(textOf(inbox, '.status')).toBe('Loading referrals…');
+    await vi.waitFor(() => expect(textOf(inbox, '.status')).toBe('Loading referrals…'));
     await expectNoAxeViolations(inbox);
+    release();
     const alert = await find(inbox, '[role="alert"]');
     expect(alert.textContent).toContain('could not be loaded');
     await expectNoAxeViolations(inbox);
+    holdRequests();
     (await find<HTMLButtonElement>(inbox, '[role="alert"] button')).click();
     await vi.waitFor(() => expect(textOf(inbox, '.status')).toBe('Loading referrals…'));
+    release();
+    vi.restoreAllMocks();
   });
 
   it('never puts the token in an attribute', async () => {

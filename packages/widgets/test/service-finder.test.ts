@@ -174,7 +174,7 @@ describe('<vr-service-finder>', () => {
       name: 'Markup <img src=x onerror=alert(1)> test',
       description: '<script>alert(1)</script>',
     });
-    const finder = await finderWithResults(`organisation="${created.organisationId}"`);
+    const finder = await finderWithResults(`organisation-id="${created.organisationId}"`);
     await userEvent.fill(await find<HTMLInputElement>(finder, '#query'), 'Markup');
     await vi.waitFor(() => expect(cardNames(finder)).toContain('Markup <img src=x onerror=alert(1)> test'));
     expect(shadow(finder).querySelector('article img')).toBeNull();

@@ -85,7 +85,6 @@ export class VrReferralForm extends VrSafetyElement {
     token: { attribute: false },
     tokenProvider: { attribute: false },
     serviceId: { attribute: 'service-id' },
-    organisationId: { attribute: 'organisation-id' },
     service: { attribute: false },
     mode: {},
     stepIndex: { state: true },
@@ -106,8 +105,6 @@ export class VrReferralForm extends VrSafetyElement {
   declare serviceId: string | undefined;
   /** The service asked for, e.g. from `vr-service-select`. A professional referral goes to its organisation. */
   declare service: Service | undefined;
-  /** The member's organisation: receives self-referrals; what the form sends is sealed to its keys too. */
-  declare organisationId: string | undefined;
   /** `self`: a victim asks for support. `professional`: a point of contact refers a case. */
   declare mode: FormMode;
 
@@ -131,7 +128,6 @@ export class VrReferralForm extends VrSafetyElement {
     this.tokenProvider = undefined;
     this.serviceId = undefined;
     this.service = undefined;
-    this.organisationId = undefined;
     this.mode = 'self';
     this.stepIndex = 0;
     this.draft = emptyDraft([]);

@@ -8,13 +8,12 @@ import { emergencyNotice, type OwnHelpline } from './emergency-notice.js';
 /**
  * An element a victim may read in danger: it shows the emergency notice first, before and
  * without anything from the network. The member can hide it (`emergency="hide"`), replace it
- * (content with `slot="emergency"`) or add its own helpline (`helpline`, or `organisation` to
+ * (content with `slot="emergency"`) or add its own helpline (`helpline`, or `organisation-id` to
  * take the phone of its directory entry, which is added once the directory answers).
  *
  * @attr emergency - `hide`: no emergency notice (the page shows its own).
  * @attr helpline - The member's own helpline, shown in the emergency notice: `+351 116 006`.
  * @attr helpline-label - What that helpline is called. Default: the organisation's name, else "Our helpline".
- * @attr organisation - The member's organisation id: without `helpline`, its directory phone joins the notice.
  * @slot emergency - Content that replaces the emergency notice's numbers and text.
  * @csspart emergency - The emergency notice ("If you are in danger now").
  * @csspart emergency-link - A phone number in the emergency notice.
@@ -29,7 +28,7 @@ export class VrSafetyElement extends VrApiElement {
     emergency: {},
     helpline: {},
     helplineLabel: { attribute: 'helpline-label' },
-    organisation: {},
+    organisationId: { attribute: 'organisation-id' },
     directoryHelpline: { state: true },
   };
 
@@ -41,8 +40,11 @@ export class VrSafetyElement extends VrApiElement {
   declare helpline: string | undefined;
   /** What the member's helpline is called; the organisation's name from the directory otherwise. */
   declare helplineLabel: string | undefined;
-  /** The member's organisation id: without `helpline`, the phone of its directory entry is shown. */
-  declare organisation: string | undefined;
+  /**
+   * The member's own organisation id. Without `helpline`, the phone of its directory entry joins the
+   * emergency notice; the form also sends self-referrals to it and seals what it sends to its keys.
+   */
+  declare organisationId: string | undefined;
   declare private directoryHelpline: OwnHelpline | undefined;
 
   private helplineLookup = '';
@@ -53,7 +55,7 @@ export class VrSafetyElement extends VrApiElement {
     this.emergency = undefined;
     this.helpline = undefined;
     this.helplineLabel = undefined;
-    this.organisation = undefined;
+    this.organisationId = undefined;
     this.directoryHelpline = undefined;
   }
 
@@ -70,7 +72,7 @@ export class VrSafetyElement extends VrApiElement {
 
   private async lookUpDirectoryHelpline(): Promise<void> {
     const transport = this.api.transport;
-    const id = this.organisation?.trim();
+    const id = this.organisationId?.trim();
     const key = `${id}|${this.apiBase}|${this.publishableKey}`;
     if (!id || !transport || this.helpline || key === this.helplineLookup) return;
     this.helplineLookup = key;
