@@ -53,10 +53,5 @@ export function expectThat(
   if (!condition) throw new CheckFailure(expected, typeof received === 'function' ? received() : received, exchange);
 }
 
-/** A check's way of saying it cannot run here, and why (e.g. no admin token was given). */
-export class CheckSkipped extends Error {
-  override name = 'CheckSkipped';
-}
-
 /** Runs one named check; the group decides what it does. */
 export type CheckFn = (name: string, body: () => Promise<void>) => Promise<void>;

@@ -3,7 +3,7 @@
  * a `CheckResult`, then cleans up what the checks made.
  */
 import { isReferralApiError, ReferralResponseValidationError } from '@victim-referral/client';
-import { CheckFailure, type CheckFn, type CheckResult, CheckSkipped } from './check.js';
+import { CheckFailure, type CheckFn, type CheckResult } from './check.js';
 import { checkGroups } from './checks/index.js';
 import type { KitCredentials } from './credentials.js';
 import { createSession, type Session } from './session.js';
@@ -110,10 +110,9 @@ export async function runConformance(options: RunOptions): Promise<RunReport> {
   };
 }
 
-type Failure = Pick<CheckResult, 'outcome' | 'expected' | 'received' | 'skipReason' | 'requestId'>;
+type Failure = Pick<CheckResult, 'outcome' | 'expected' | 'received' | 'requestId'>;
 
 function failureOf(error: unknown, session: Session): Failure {
-  if (error instanceof CheckSkipped) return { outcome: 'skipped', skipReason: error.message };
   if (error instanceof CheckFailure) {
     return {
       outcome: 'failed',
