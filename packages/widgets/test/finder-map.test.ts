@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import '../src/finder/service-finder.js';
 import type { VrServiceMap } from '../src/map/service-map.component.js';
+import { grantPosition, resetGeolocation } from './geolocation.js';
 import { clientWith, expectNoAxeViolations, find, findAll, host, mount, sandbox, shadow, textOf } from './helpers.js';
 
 const numberIn = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
@@ -40,5 +41,41 @@ describe('<vr-service-finder> with its map', () => {
     listButton.click();
     await find(finder, 'article.card');
     expect(shadow(finder).querySelector('vr-service-map')).toBeNull();
+  });
+
+  it('hands the map every filter of its search: flags, the age typed and the point near me', async () => {
+    const searches: URLSearchParams[] = [];
+    const fetch = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/v1/services') searches.push(url.searchParams);
+      return fetch(input, init);
+    });
+    const finder = mount(
+      `<vr-service-finder api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" accepting-referrals interpretation></vr-service-finder>`,
+    );
+    await find(finder, 'article.card');
+    const age = await find<HTMLInputElement>(finder, '#filter-age');
+    age.value = '34';
+    age.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await grantPosition({ latitude: 38.722252, longitude: -9.139337 });
+    (await find<HTMLButtonElement>(finder, '[part~="near-me-button"]')).click();
+    await find(finder, '[part~="near-me-stop"]');
+    findAll<HTMLButtonElement>(finder, '[part~="view-switch"]')[1]?.click();
+    const map = await find<VrServiceMap>(finder, 'vr-service-map');
+    await vi.waitFor(() => expect(map.age).toBe(34));
+    expect([map.acceptingReferrals, map.interpretation, map.near]).toEqual([true, true, '38.72,-9.14']);
+    await vi.waitFor(() => {
+      const last = searches.at(-1);
+      expect(['acceptingReferrals', 'interpretation', 'age', 'near'].map((name) => last?.get(name))).toEqual([
+        'true',
+        'true',
+        '34',
+        '38.72,-9.14',
+      ]);
+    });
+    expect(map.getAttributeNames()).not.toContain('age');
+    vi.restoreAllMocks();
+    await resetGeolocation();
   });
 });

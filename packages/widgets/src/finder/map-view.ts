@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
-import type { TextFilter } from './search-form.js';
+import type { FlagFilter, TextFilter } from './search-form.js';
 
 /** How the finder shows its results: as a list of cards, or on a map. */
 export type FinderView = 'list' | 'map';
@@ -33,14 +33,15 @@ export function viewSwitch(
   </div>`;
 }
 
-/** What the map needs of the finder's search: its API settings, the text and the filters. */
+/** What the map needs of the finder's search: its API settings, the text, the filters, age and point. */
 export interface MapSearch {
   readonly apiBase: string | undefined;
   readonly publishableKey: string | undefined;
   readonly query: string;
-  readonly freeOfCharge: boolean;
-  readonly openNow: boolean;
+  readonly age: number | undefined;
+  readonly near: string | undefined;
   filterValue(name: TextFilter): string | undefined;
+  flag(name: FlagFilter): boolean;
 }
 
 /** The map of the same search as the list (the map reads every page of it). */
@@ -56,7 +57,11 @@ export function mapOfSearch(search: MapSearch): TemplateResult {
     .language=${search.filterValue('language')}
     .delivery=${search.filterValue('delivery')}
     .accessibility=${search.filterValue('accessibility')}
-    .freeOfCharge=${search.freeOfCharge}
-    .openNow=${search.openNow}
+    .freeOfCharge=${search.flag('freeOfCharge')}
+    .openNow=${search.flag('openNow')}
+    .acceptingReferrals=${search.flag('acceptingReferrals')}
+    .interpretation=${search.flag('interpretation')}
+    .age=${search.age}
+    .near=${search.near}
   ></vr-service-map>`;
 }

@@ -359,9 +359,10 @@ export class VrServiceFinder extends VrSafetyElement {
       apiBase: this.apiBase,
       publishableKey: this.publishableKey,
       query: this.query,
-      freeOfCharge: this.freeOfCharge,
-      openNow: this.openNow,
+      age: parseAge(this.ageText),
+      near: this.nearMe.origin && nearQuery(this.nearMe.origin),
       filterValue: (name) => this.filterValue(name),
+      flag: (name) => this[name],
     };
   }
 

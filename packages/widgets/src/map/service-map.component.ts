@@ -1,7 +1,7 @@
 import type { Service } from '@victim-referral/schemas';
 import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { TextFilter } from '../finder/search-form.js';
+import { type FlagFilter, flagFilters, type TextFilter } from '../finder/search-form.js';
 import { finderLabels } from '../i18n/labels/generated/finder/index.js';
 import { finderStrings } from '../i18n/locales/finder/index.js';
 import { VrApiElement } from '../shared/api-element.js';
@@ -61,6 +61,10 @@ export class VrServiceMap extends VrApiElement {
     accessibility: {},
     freeOfCharge: { attribute: 'free-of-charge', type: Boolean },
     openNow: { attribute: 'open-now', type: Boolean },
+    acceptingReferrals: { attribute: 'accepting-referrals', type: Boolean },
+    interpretation: { type: Boolean },
+    age: { attribute: false },
+    near: { attribute: false },
     tileUrl: { attribute: 'tile-url' },
     tileAttribution: { attribute: 'tile-attribution' },
     services: { attribute: false },
@@ -88,6 +92,14 @@ export class VrServiceMap extends VrApiElement {
   declare freeOfCharge: boolean;
   /** Only services open now. */
   declare openNow: boolean;
+  /** Only services taking new referrals (neither paused nor full). */
+  declare acceptingReferrals: boolean;
+  /** Only services offering interpreting. */
+  declare interpretation: boolean;
+  /** The victim's age, for services that take it: a property only, never an attribute. */
+  declare age: number | undefined;
+  /** A point rounded to about 1 km (`lat,lon`) to sort by: a property only, as the finder's "near me" gives it. */
+  declare near: string | undefined;
   /** A tile URL template (`https://tiles.example.org/{z}/{x}/{y}.png`) of a server the member chose. Without it no tile server is contacted. */
   declare tileUrl: string | undefined;
   /** Credit for the tiles, shown as text on the map. */
@@ -118,6 +130,10 @@ export class VrServiceMap extends VrApiElement {
     this.accessibility = undefined;
     this.freeOfCharge = false;
     this.openNow = false;
+    this.acceptingReferrals = false;
+    this.interpretation = false;
+    this.age = undefined;
+    this.near = undefined;
     this.tileUrl = undefined;
     this.tileAttribution = undefined;
     this.services = undefined;
@@ -154,9 +170,12 @@ export class VrServiceMap extends VrApiElement {
       'language',
       'delivery',
       'accessibility',
+      ...flagFilters,
+      'age',
+      'near',
     ];
     if (changed.has('services')) void this.load();
-    else if (['freeOfCharge', 'openNow', ...inputs].some((name) => changed.has(name as never))) {
+    else if (inputs.some((name) => changed.has(name as never))) {
       clearTimeout(this.loadTimer);
       this.loadTimer = setTimeout(() => void this.load(), this.hasUpdated ? settleMs : 0);
     }
@@ -211,9 +230,10 @@ export class VrServiceMap extends VrApiElement {
     this.status = 'loading';
     const filters = {
       q: this.q,
-      freeOfCharge: this.freeOfCharge,
-      openNow: this.openNow,
+      age: this.age,
+      near: this.near,
       filter: (name: TextFilter) => this[name],
+      flag: (name: FlagFilter) => this[name],
     };
     try {
       const found: Service[] = [];
