@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/locales/index.js';
-import type { FlagFilter, TextFilter } from './search-form.js';
+import type { SearchFilters } from './search-query.js';
 
 /** How the finder shows its results: as a list of cards, or on a map. */
 export type FinderView = 'list' | 'map';
@@ -33,15 +33,10 @@ export function viewSwitch(
   </div>`;
 }
 
-/** What the map needs of the finder's search: its API settings, the text, the filters, age and point. */
-export interface MapSearch {
+/** What the map needs of the finder's search: its API settings and the search's filters. */
+export interface MapSearch extends SearchFilters {
   readonly apiBase: string | undefined;
   readonly publishableKey: string | undefined;
-  readonly query: string;
-  readonly age: number | undefined;
-  readonly near: string | undefined;
-  filterValue(name: TextFilter): string | undefined;
-  flag(name: FlagFilter): boolean;
 }
 
 /** The map of the same search as the list (the map reads every page of it). */
@@ -50,13 +45,13 @@ export function mapOfSearch(search: MapSearch): TemplateResult {
     exportparts="map"
     .apiBase=${search.apiBase}
     .publishableKey=${search.publishableKey}
-    .q=${search.query}
-    .country=${search.filterValue('country')}
-    .victimType=${search.filterValue('victimType')}
-    .assistance=${search.filterValue('assistance')}
-    .language=${search.filterValue('language')}
-    .delivery=${search.filterValue('delivery')}
-    .accessibility=${search.filterValue('accessibility')}
+    .q=${search.q}
+    .country=${search.filter('country')}
+    .victimType=${search.filter('victimType')}
+    .assistance=${search.filter('assistance')}
+    .language=${search.filter('language')}
+    .delivery=${search.filter('delivery')}
+    .accessibility=${search.filter('accessibility')}
     .freeOfCharge=${search.flag('freeOfCharge')}
     .openNow=${search.flag('openNow')}
     .acceptingReferrals=${search.flag('acceptingReferrals')}

@@ -1,5 +1,4 @@
-import type { QueryIn } from '@victim-referral/client';
-import type { listServices as listServicesEndpoint, Organisation, Service } from '@victim-referral/schemas';
+import type { Organisation, Service } from '@victim-referral/schemas';
 import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { finderLabels } from '../i18n/labels/generated/finder/index.js';
@@ -19,10 +18,9 @@ import { nearMeControls } from './near-me-view.js';
 import { allOrganisations } from './organisations.js';
 import { type LoadStatus, type ResultsView, results } from './results-view.js';
 import { flagFilters, parseAge, type SearchFormView, searchForm, type TextFilter, textFilters } from './search-form.js';
+import { type SearchFilters, type SearchQuery, serviceSearchQuery } from './search-query.js';
 import { finderStyles } from './service-finder.styles.js';
 import { canBeChosen, type ServiceViewContext, serviceDetail } from './service-view.js';
-
-type SearchQuery = QueryIn<typeof listServicesEndpoint>;
 
 /** Keystrokes this close together share one search: the first searches at once, the last at the end. */
 const burstMs = 40;
@@ -234,20 +232,20 @@ export class VrServiceFinder extends VrSafetyElement {
     return acceptsFilterValue[name](value) ? value : undefined;
   }
 
+  /** The search as the list and the map run it: the text, the valid filters, the age and the point near me. */
+  private searchFilters(): SearchFilters {
+    return {
+      q: this.query,
+      age: parseAge(this.ageText),
+      near: this.nearMe.origin && nearQuery(this.nearMe.origin),
+      filter: (name) => this[name],
+      flag: (name) => this[name],
+    };
+  }
+
   private searchQuery(cursor?: string): SearchQuery {
-    const query: Record<string, unknown> = { limit: Math.min(Math.max(Math.trunc(this.pageSize) || 10, 1), 100) };
-    const text = this.query.trim().slice(0, 200);
-    if (text) query.q = text;
-    for (const name of textFilters) {
-      const value = this.filterValue(name);
-      if (value) query[name] = value;
-    }
-    for (const name of flagFilters) if (this[name]) query[name] = true;
-    const age = parseAge(this.ageText);
-    if (age !== undefined) query.age = age;
-    if (this.nearMe.origin) query.near = nearQuery(this.nearMe.origin);
-    if (cursor) query.cursor = cursor;
-    return query as SearchQuery;
+    const limit = Math.min(Math.max(Math.trunc(this.pageSize) || 10, 1), 100);
+    return serviceSearchQuery(this.searchFilters(), limit, cursor);
   }
 
   /** Searches with the current text and filters; an answer that a newer search replaced is dropped. */
@@ -355,15 +353,7 @@ export class VrServiceFinder extends VrSafetyElement {
   }
 
   private mapSearch(): MapSearch {
-    return {
-      apiBase: this.apiBase,
-      publishableKey: this.publishableKey,
-      query: this.query,
-      age: parseAge(this.ageText),
-      near: this.nearMe.origin && nearQuery(this.nearMe.origin),
-      filterValue: (name) => this.filterValue(name),
-      flag: (name) => this[name],
-    };
+    return { apiBase: this.apiBase, publishableKey: this.publishableKey, ...this.searchFilters() };
   }
 
   private searchFormView(): SearchFormView {

@@ -1,7 +1,8 @@
 import type { Service } from '@victim-referral/schemas';
 import { listServices } from '@victim-referral/schemas/routes';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { type FlagFilter, flagFilters, type TextFilter } from '../finder/search-form.js';
+import { flagFilters } from '../finder/search-form.js';
+import { type SearchFilters, serviceSearchQuery } from '../finder/search-query.js';
 import { finderLabels } from '../i18n/labels/generated/finder/index.js';
 import { finderStrings } from '../i18n/locales/finder/index.js';
 import { VrApiElement } from '../shared/api-element.js';
@@ -10,7 +11,7 @@ import { ServiceSelectEvent } from '../shared/events.js';
 import { countryName } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
 import { ClusteredMap } from './clustered-map.js';
-import { mapQuery } from './map-query.js';
+
 import { type MapPlace, placeServices } from './placement.js';
 import { leafletStyles, mapStyles } from './service-map.styles.js';
 
@@ -228,19 +229,19 @@ export class VrServiceMap extends VrApiElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     this.status = 'loading';
-    const filters = {
+    const filters: SearchFilters = {
       q: this.q,
       age: this.age,
       near: this.near,
-      filter: (name: TextFilter) => this[name],
-      flag: (name: FlagFilter) => this[name],
+      filter: (name) => this[name],
+      flag: (name) => this[name],
     };
     try {
       const found: Service[] = [];
       let cursor: string | undefined;
       do {
         const page = pageOf<Service>(
-          await transport(listServices, { query: mapQuery(filters, cursor), signal: abort.signal }),
+          await transport(listServices, { query: serviceSearchQuery(filters, 100, cursor), signal: abort.signal }),
         );
         found.push(...page.items);
         cursor = page.nextCursor ?? undefined;

@@ -1,26 +1,28 @@
 /**
- * The directory query of `<vr-service-map>`: the finder's filters (ignored when invalid, as the
- * finder ignores them), read a page of 100 at a time.
+ * The directory query of a search, for the finder's list and its map alike: the text, the filters
+ * (a value the API would refuse is left out, as the finder's form leaves it unapplied), the victim's
+ * age and the rounded point to sort by.
  */
 import type { QueryIn } from '@victim-referral/client';
 import type { listServices } from '@victim-referral/schemas';
-import { acceptsFilterValue } from '../finder/filter-values.js';
-import { type FlagFilter, flagFilters, type TextFilter, textFilters } from '../finder/search-form.js';
+import { acceptsFilterValue } from './filter-values.js';
+import { type FlagFilter, flagFilters, type TextFilter, textFilters } from './search-form.js';
 
 export type SearchQuery = QueryIn<typeof listServices>;
 
-export interface MapFilters {
+export interface SearchFilters {
   readonly q: string | undefined;
-  /** The victim's age, when the finder has one: never an attribute. */
+  /** The victim's age, when one was typed: never an attribute. */
   readonly age: number | undefined;
-  /** The rounded point to sort by (`lat,lon`), when the finder has one: never an attribute. */
+  /** The point rounded to about 1 km (`lat,lon`) to sort by: never an attribute. */
   readonly near: string | undefined;
   filter(name: TextFilter): string | undefined;
   flag(name: FlagFilter): boolean;
 }
 
-export function mapQuery(filters: MapFilters, cursor?: string): SearchQuery {
-  const query: Record<string, unknown> = { limit: 100 };
+/** The query of one page of `limit` services (1–100) matching `filters`, after `cursor`. */
+export function serviceSearchQuery(filters: SearchFilters, limit: number, cursor?: string): SearchQuery {
+  const query: Record<string, unknown> = { limit };
   const text = filters.q?.trim().slice(0, 200);
   if (text) query.q = text;
   for (const name of textFilters) {
