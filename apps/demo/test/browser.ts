@@ -14,6 +14,16 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** The neutral site the quick exit leaves for, answered locally: this machine has no internet. */
+export const neutralSite = 'https://www.bbc.com/weather';
+
+/** Makes `page` answer the neutral site itself, as a plain weather page. */
+export async function answerNeutralSite(page: Page): Promise<void> {
+  await page.route(`${neutralSite}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+  );
+}
+
 /** Fails the test with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -134,11 +134,13 @@ function addOpenReferrals(dbFile) {
 async function deadlineScan() {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-deadlines-'));
   const dbFile = join(dir, 'deadlines.db');
+  const credentialsFile = join(dir, 'credentials.json');
   try {
-    await (await startSandbox({ db: dbFile, validateResponses: false })).close();
+    await (await startSandbox({ db: dbFile, credentialsFile, validateResponses: false })).close();
     addOpenReferrals(dbFile);
     const sandbox = await startSandbox({
       db: dbFile,
+      credentialsFile,
       faults: true,
       validateResponses: false,
       deadlineScanIntervalMs: 3_600_000,

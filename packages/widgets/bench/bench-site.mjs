@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 const cdnDir = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 
@@ -54,4 +56,26 @@ export async function startBenchSite(finder, body = finderMarkup(finder)) {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Runs `measure(page)` in headless Chromium (1280×800) on an empty page of the bench site, once
+ * `tag`'s chunk has been fetched (the loader fetches it when the tag first appears), and closes all.
+ */
+export async function onBenchPage(apiBase, tag, measure) {
+  const site = await startBenchSite({ apiBase }, '<main></main>');
+  try {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      await page.goto(site.url);
+      await page.evaluate((name) => document.body.append(document.createElement(name)), tag);
+      return await measure(page);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await site.close();
+  }
 }

@@ -7,14 +7,13 @@
 import { startSandbox } from '@victim-referral/sandbox';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { flagFilters as checkboxFilters, textFilters as selectFilters } from '../dist/finder/search-form.js';
 import { startBenchSite } from './bench-site.mjs';
 import { installRenderProbe } from './render-probe.mjs';
 
 const serviceCount = 5_000;
 const warmUpQuery = 'help';
 const queries = ['support', 'violence', 'Lisboa', 'legal'];
-const selectFilters = ['country', 'victimType', 'assistance', 'language', 'delivery'];
-const checkboxFilters = ['free', 'open'];
 const rounds = 2;
 const actionTimeoutMs = 10_000;
 
@@ -145,7 +144,7 @@ function toRows({ keystrokes, filterChanges }, waitMs) {
       name: 'finder: filter change to rendered results, median',
       value: stat(filterChanges, 'inputToRenderMs', 50),
       unit: 'ms',
-      notes: `${filterChanges.length} changes of the five selects, two checkboxes and "Clear filters" ; ${setting}`,
+      notes: `${filterChanges.length} changes of the ${selectFilters.length} selects, ${checkboxFilters.length} checkboxes and "Clear filters"; ${setting}`,
     },
     {
       name: 'finder: filter change to rendered results, p95',

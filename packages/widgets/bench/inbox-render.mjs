@@ -6,9 +6,7 @@
  */
 import { createReferralClient } from '@victim-referral/client';
 import { startSandbox } from '@victim-referral/sandbox';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { startBenchSite } from './bench-site.mjs';
+import { onBenchPage } from './bench-site.mjs';
 import { percentile } from './finder-latency.mjs';
 
 const referralCount = 1_000;
@@ -84,43 +82,30 @@ export async function inboxRenderRows() {
   try {
     const [host, abroad] = sandbox.credentials.organisations;
     await referToHost(sandbox.url, abroad, host, referralCount);
-    const site = await startBenchSite({ apiBase: sandbox.url }, '<main></main>');
-    try {
-      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-      try {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        page.on('pageerror', (error) => console.error('page error:', error.message));
-        await page.goto(site.url);
-        // The loader fetches the inbox's chunk when the tag first appears.
-        await page.evaluate(() => document.body.append(document.createElement('vr-referral-inbox')));
-        const results = await page.evaluate(timeInboxes, {
-          apiBase: sandbox.url,
-          token: host.contactToken,
-          runs,
-          count: referralCount,
-        });
-        const median = (pick) => percentile(results.map(pick), 50);
-        const setting = `${referralCount.toLocaleString('en')} received referrals (routine, urgent, immediate), 1280×800, headless Chromium, median of ${runs}`;
-        return [
-          {
-            name: 'inbox: 1,000 referrals from the API to the first rows, median',
-            value: median((result) => result.firstMs),
-            unit: 'ms',
-            notes: `both boxes read in pages of 100 from the sandbox on loopback, kept without the victim's details, sorted by attention, ${results[0]?.firstRows} rows drawn; ${setting}`,
-          },
-          {
-            name: 'inbox: showing all 1,000 rows at once, median',
-            value: median((result) => result.allMs),
-            unit: 'ms',
-            notes: `re-render from ${results[0]?.firstRows} to ${results[0]?.allRows} rows after page-size changes; ${setting}`,
-          },
-        ];
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await site.close();
-    }
+    return await onBenchPage(sandbox.url, 'vr-referral-inbox', async (page) => {
+      const results = await page.evaluate(timeInboxes, {
+        apiBase: sandbox.url,
+        token: host.contactToken,
+        runs,
+        count: referralCount,
+      });
+      const median = (pick) => percentile(results.map(pick), 50);
+      const setting = `${referralCount.toLocaleString('en')} received referrals (routine, urgent, immediate), 1280×800, headless Chromium, median of ${runs}`;
+      return [
+        {
+          name: 'inbox: 1,000 referrals from the API to the first rows, median',
+          value: median((result) => result.firstMs),
+          unit: 'ms',
+          notes: `both boxes read in pages of 100 from the sandbox on loopback, kept without the victim's details, sorted by attention, ${results[0]?.firstRows} rows drawn; ${setting}`,
+        },
+        {
+          name: 'inbox: showing all 1,000 rows at once, median',
+          value: median((result) => result.allMs),
+          unit: 'ms',
+          notes: `re-render from ${results[0]?.firstRows} to ${results[0]?.allRows} rows after page-size changes; ${setting}`,
+        },
+      ];
+    });
   } finally {
     await sandbox.close();
   }

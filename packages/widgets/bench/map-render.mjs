@@ -5,9 +5,7 @@
  * handed in as a property, the placing, clustering and drawing alone.
  */
 import { startSandbox } from '@victim-referral/sandbox';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { startBenchSite } from './bench-site.mjs';
+import { onBenchPage } from './bench-site.mjs';
 import { percentile } from './finder-latency.mjs';
 
 const serviceCount = 5_000;
@@ -76,42 +74,29 @@ export async function mapRenderRows() {
   });
   try {
     const { publishableKey } = sandbox.credentials.organisations[0];
-    const site = await startBenchSite({ apiBase: sandbox.url, publishableKey }, '<main></main>');
-    try {
-      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-      try {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        page.on('pageerror', (error) => console.error('page error:', error.message));
-        await page.goto(site.url);
-        // The loader fetches the map's chunk when the tag first appears.
-        await page.evaluate(() => document.body.append(document.createElement('vr-service-map')));
-        const result = await page.evaluate(timeMaps, { apiBase: sandbox.url, publishableKey, runs });
-        const median = (timings) =>
-          percentile(
-            timings.map((t) => t.ms),
-            50,
-          );
-        const setting = `${result.services.toLocaleString('en')} services, no tiles (the shipped outline), 1280×800, headless Chromium, median of ${runs}`;
-        return [
-          {
-            name: 'map: 5,000 services from the API to drawn clusters, median',
-            value: median(result.fromApi),
-            unit: 'ms',
-            notes: `reading 50 pages of 100 from the sandbox on loopback, placing, clustering, drawing ${result.fromApi[0]?.markers} markers and clusters; ${setting}`,
-          },
-          {
-            name: 'map: 5,000 services handed in to drawn clusters, median',
-            value: median(result.fromProperty),
-            unit: 'ms',
-            notes: `the services as a property: placing, clustering (Supercluster) and drawing alone; ${setting}`,
-          },
-        ];
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      await site.close();
-    }
+    return await onBenchPage(sandbox.url, 'vr-service-map', async (page) => {
+      const result = await page.evaluate(timeMaps, { apiBase: sandbox.url, publishableKey, runs });
+      const median = (timings) =>
+        percentile(
+          timings.map((t) => t.ms),
+          50,
+        );
+      const setting = `${result.services.toLocaleString('en')} services, no tiles (the shipped outline), 1280×800, headless Chromium, median of ${runs}`;
+      return [
+        {
+          name: 'map: 5,000 services from the API to drawn clusters, median',
+          value: median(result.fromApi),
+          unit: 'ms',
+          notes: `reading 50 pages of 100 from the sandbox on loopback, placing, clustering, drawing ${result.fromApi[0]?.markers} markers and clusters; ${setting}`,
+        },
+        {
+          name: 'map: 5,000 services handed in to drawn clusters, median',
+          value: median(result.fromProperty),
+          unit: 'ms',
+          notes: `the services as a property: placing, clustering (Supercluster) and drawing alone; ${setting}`,
+        },
+      ];
+    });
   } finally {
     await sandbox.close();
   }

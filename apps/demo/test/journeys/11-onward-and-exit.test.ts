@@ -3,7 +3,7 @@
 // it. Then, mid-case, quick exit: Back shows no victim data, and no browser storage holds any.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, newPage } from '../browser.js';
+import { answerNeutralSite, expectNoAxeViolations, launchChromium, neutralSite, newPage } from '../browser.js';
 import {
   choose,
   clientFor,
@@ -17,17 +17,13 @@ import {
   siteUrl,
 } from '../site.js';
 
-const neutralSite = 'https://www.bbc.com/weather';
-
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
   page = await newPage(browser);
-  await page.route(`${neutralSite}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerNeutralSite(page);
 });
 afterAll(() => browser.close());
 

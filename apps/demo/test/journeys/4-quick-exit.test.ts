@@ -2,10 +2,8 @@
 // leaves for a neutral site at once, and Back does not bring the form or its data back.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, newPage } from '../browser.js';
+import { answerNeutralSite, expectNoAxeViolations, launchChromium, neutralSite, newPage } from '../browser.js';
 import { choose, eventually, openPage, siteUrl } from '../site.js';
-
-const neutralSite = 'https://www.bbc.com/weather';
 
 let browser: Browser;
 let page: Page;
@@ -13,10 +11,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   page = await newPage(browser);
-  // This machine has no internet: the neutral site is answered locally.
-  await page.route(`${neutralSite}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
-  );
+  await answerNeutralSite(page);
 });
 afterAll(() => browser.close());
 

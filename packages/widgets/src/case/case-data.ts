@@ -5,6 +5,7 @@ import {
   type Referral,
   type ReferralEvent,
   type ReferralRole,
+  rolesOf as rolesIn,
 } from '@victim-referral/schemas';
 import { getReferral, listEvents, listMessages } from '@victim-referral/schemas/routes';
 import type { RouteTransport } from '../shared/client.js';
@@ -113,12 +114,9 @@ export function messageParties(referral: Referral | undefined, organisationId: s
   return { receiverId: other, memberId: organisationId };
 }
 
-/** The parts the caller's organisation plays in the referral (both for a self-referral to itself). */
+/** The parts the caller's organisation plays in the referral (none until it is known). */
 export function rolesOf(referral: Referral, organisationId: string | undefined): ReferralRole[] {
-  const roles: ReferralRole[] = [];
-  if (organisationId === referral.referringOrganisationId) roles.push('referrer');
-  if (organisationId === referral.receivingOrganisationId) roles.push('receiver');
-  return roles;
+  return organisationId === undefined ? [] : rolesIn(referral, organisationId);
 }
 
 async function everyPage<Item>(fetchPage: (cursor: string | undefined) => Promise<unknown>): Promise<Item[]> {
