@@ -146,7 +146,7 @@ export const SealedWrongKey: Story = {
     if (!canvasElement.querySelector('vr-referral-case')) return;
     const view = await shadowOf(canvasElement, 'vr-referral-case');
     await expect(
-      await view.findByText(/could not be opened with the keys given/, {}, { timeout: 10_000 }),
+      await view.findByText(/details could not be opened with the keys given/, {}, { timeout: 10_000 }),
     ).toBeVisible();
   },
 };

@@ -8,7 +8,12 @@ import { sandbox } from './sandbox.js';
  * to the status the story shows. Resolves to undefined when the sandbox is not running.
  */
 const victim = () =>
-  createReferralClient({ baseUrl: sandbox.apiBase, auth: { publishableKey: sandbox.publishableKey } });
+  createReferralClient({
+    baseUrl: sandbox.apiBase,
+    auth: { publishableKey: sandbox.publishableKey },
+    // The member publishes keys: what the victim writes is sealed to them, as the form does.
+    sealing: { organisationId: sandbox.organisationId },
+  });
 const receiver = () => createReferralClient({ baseUrl: sandbox.apiBase, auth: { token: sandbox.contactToken } });
 
 const body = {

@@ -4,6 +4,7 @@
  * answer is checked against in development. Everything that goes wrong answers problem+json.
  */
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { HttpBindings } from '@hono/node-server';
 import {
   contract,
@@ -52,7 +53,23 @@ type Env = {
 };
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits `ms` for an injected delay; resolves false at once when the client's connection closes
+ * (the client gave up, or the sandbox is closing), so nothing runs on after the store is closed.
+ */
+function delayWhileConnected(ms: number, socket: Socket): Promise<boolean> {
+  return new Promise((resolve) => {
+    const gone = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      socket.off('close', gone);
+      resolve(true);
+    }, ms);
+    socket.once('close', gone);
+  });
+}
 
 export function createApp(config: AppConfig): Hono<Env> {
   const { rt, operations } = config;
@@ -128,8 +145,8 @@ export function createApp(config: AppConfig): Hono<Env> {
       if (!action) return next();
       switch (action.kind) {
         case 'delay':
-          await sleep(action.ms);
-          return next();
+          if (await delayWhileConnected(action.ms, c.env.incoming.socket)) return next();
+          return c.body(null, 503);
         case 'error':
           throw new ApiError(
             action.status,

@@ -194,9 +194,13 @@ export class VrReferralCase extends VrContactElement {
       void organisationNames(transport).then((names) => {
         if (this.loadedFor?.transport === transport) this.organisations = names;
       });
-      void this.refresh().then(() => {
-        if (switched) this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#case-title'));
-      });
+      // A failure is shown (`loadStatus`) and the poller tries again: nothing is left unhandled.
+      this.refresh().then(
+        () => {
+          if (switched) this.focusAfterRender.after(() => this.renderRoot.querySelector<HTMLElement>('#case-title'));
+        },
+        () => undefined,
+      );
     } else if (changed.has('keys') || changed.has('decrypt')) {
       this.poller.now();
     }
