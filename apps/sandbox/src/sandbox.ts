@@ -129,9 +129,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     documents: schemasPackageDocuments(),
   });
 
+  // The answers still being worked on: closing waits for them before it closes the store.
+  const inFlight = new Set<Promise<Response>>();
+  const fetch: typeof app.fetch = (...request) => {
+    const answer = Promise.resolve(app.fetch(...request));
+    inFlight.add(answer);
+    const done = () => inFlight.delete(answer);
+    answer.then(done, done);
+    return answer;
+  };
+
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(
-      { fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? sandboxDefaultAddress.host },
+      { fetch, port: options.port ?? 0, hostname: options.host ?? sandboxDefaultAddress.host },
       () => resolve(started),
     );
     started.once('error', reject);
@@ -169,6 +179,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      await Promise.allSettled(inFlight);
       deadlines.stop();
       stopRetention();
       await dispatcher.stop();
