@@ -2,18 +2,18 @@
  * `createReferralClient`: one method per endpoint of the contract, grouped by resource. Each
  * method is a thin binding of a contract entry on the transport; its types come from that entry.
  */
-import { contract, type EncryptionKey, type Message, type Page, type Referral } from '@victim-referral/schemas';
+import { clearSealedPaths, contract, type Message, type Page, type Referral } from '@victim-referral/schemas';
 import { type ForwardRequest, forwardBody } from './forward.js';
 import type { BodyOf, ItemOf, ListOperationId, QueryOf, ResultOf } from './operations.js';
 import { paginate } from './pagination.js';
 import type { CancelRequest, DeclineRequest, HoldRequest } from './reasons.js';
 import {
-  carriesClearPersonalFields,
   directoryKeys,
   type OpenedMessage,
   type OpenedReferral,
   openRecord,
   type SealingOptions,
+  sealingRecipients,
   sealRecord,
 } from './sealed-records.js';
 import type { SealingPrivateKey } from './sealing/keys.js';
@@ -242,12 +242,7 @@ export function createReferralClient(options: CreateReferralClientOptions): Refe
     sealing?.keysMaxAgeMs,
   );
   /** Every key to seal to for `receiverId`, the caller's own included; none when the receiver publishes none. */
-  const recipientsFor = async (receiverId: string): Promise<EncryptionKey[]> => {
-    const receiverKeys = await keysOf(receiverId);
-    if (receiverKeys.length === 0) return [];
-    const own = sealing && sealing.organisationId !== receiverId ? await keysOf(sealing.organisationId) : [];
-    return [...receiverKeys, ...own];
-  };
+  const recipientsFor = (receiverId: string) => sealingRecipients(keysOf, receiverId, sealing?.organisationId);
   const privateKeysOr = (keys: readonly SealingPrivateKey[] | undefined) => {
     const chosen = keys ?? sealing?.privateKeys;
     if (!chosen) throw new TypeError('Opening sealed data needs private keys: pass them, or the sealing option');
@@ -256,7 +251,7 @@ export function createReferralClient(options: CreateReferralClientOptions): Refe
   const sealedReferral = async (body: BodyOf<'createReferral'>): Promise<BodyOf<'createReferral'>> => {
     const receiverId =
       body.receivingOrganisationId ?? ('publishableKey' in options.auth ? sealing?.organisationId : undefined);
-    if (body.sealed !== undefined || receiverId === undefined || !carriesClearPersonalFields('referral', body))
+    if (body.sealed !== undefined || receiverId === undefined || clearSealedPaths('referral', body).length === 0)
       return body;
     const recipients = await recipientsFor(receiverId);
     return recipients.length === 0 ? body : sealRecord('referral', body, recipients);

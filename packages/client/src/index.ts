@@ -61,7 +61,12 @@ export type {
 export { paginate } from './pagination.js';
 export type { CancelRequest, CodedReason, DeclineRequest, HoldRequest } from './reasons.js';
 export { createRouteTransport, type RouteTransport } from './route-transport.js';
-export type { OpenedMessage, OpenedReferral, SealingOptions } from './sealed-records.js';
+export {
+  type OpenedMessage,
+  type OpenedReferral,
+  type SealingOptions,
+  sealingRecipients,
+} from './sealed-records.js';
 export {
   createTransport,
   type IdempotentRequestOptions,

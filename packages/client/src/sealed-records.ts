@@ -10,7 +10,6 @@ import {
   mergeSealed,
   type Referral,
   type SealingRecord,
-  sealedPaths,
   splitSealed,
   type Victim,
 } from '@victim-referral/schemas';
@@ -40,13 +39,19 @@ export type OpenedMessage = Omit<Message, 'sealed' | 'body'> & { body: string | 
 
 const loadSealing = () => import('./sealing/index.js');
 
-/** Does `value` carry any field the sealing table seals, in clear? */
-export function carriesClearPersonalFields(record: SealingRecord, value: object): boolean {
-  return sealedPaths(record).some((path) => {
-    let node: unknown = value;
-    for (const key of path.split('.')) node = (node as Record<string, unknown> | null | undefined)?.[key];
-    return node !== undefined && node !== null;
-  });
+/**
+ * Who a record for `receiverId` is sealed to: the receiver's published keys and the sender's own (so
+ * its point of contact reads what it sent); none when the receiver publishes none (sent in clear).
+ */
+export async function sealingRecipients(
+  keysOf: (organisationId: string) => Promise<readonly EncryptionKey[]>,
+  receiverId: string,
+  senderId: string | undefined,
+): Promise<EncryptionKey[]> {
+  const receiverKeys = await keysOf(receiverId);
+  if (receiverKeys.length === 0) return [];
+  const own = senderId !== undefined && senderId !== receiverId ? await keysOf(senderId) : [];
+  return [...receiverKeys, ...own];
 }
 
 /** `value` with its sealed fields moved into `sealed`, sealed to every key of `recipients`. */

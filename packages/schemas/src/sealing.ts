@@ -104,6 +104,15 @@ export function sealedPaths(record: SealingRecord): string[] {
   return rows.filter((row) => row.record === record && row.treatment === 'sealed').map((row) => row.path);
 }
 
+/** The paths the table seals that `value` carries in clear (null carries nothing). */
+export function clearSealedPaths(record: SealingRecord, value: object): string[] {
+  return sealedPaths(record).filter((path) => {
+    let node: unknown = value;
+    for (const key of path.split('.')) node = (node as Record<string, unknown> | null | undefined)?.[key];
+    return node !== undefined && node !== null;
+  });
+}
+
 function splitObject(record: SealingRecord, value: JsonObject, prefix: string): SealingSplit {
   const clear: JsonObject = {};
   const sealed: JsonObject = {};

@@ -2,7 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import '../src/finder/service-finder.js';
 import type { VrServiceMap } from '../src/map/service-map.component.js';
 import { grantPosition, resetGeolocation } from './geolocation.js';
-import { clientWith, expectNoAxeViolations, find, findAll, host, mount, sandbox, shadow, textOf } from './helpers.js';
+import {
+  clientWith,
+  expectNoAxeViolations,
+  find,
+  findAll,
+  host,
+  mount,
+  sandbox,
+  shadow,
+  textOf,
+  watchSearches,
+} from './helpers.js';
 
 const numberIn = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
 
@@ -44,13 +55,7 @@ describe('<vr-service-finder> with its map', () => {
   });
 
   it('hands the map every filter of its search: flags, the age typed and the point near me', async () => {
-    const searches: URLSearchParams[] = [];
-    const fetch = window.fetch.bind(window);
-    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname === '/v1/services') searches.push(url.searchParams);
-      return fetch(input, init);
-    });
+    const searches = watchSearches();
     const finder = mount(
       `<vr-service-finder api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" accepting-referrals interpretation></vr-service-finder>`,
     );

@@ -159,3 +159,15 @@ export function watchConsole(): unknown[][] {
   }
   return calls;
 }
+
+/** The query of every directory search the page sends from now on (restore with `vi.restoreAllMocks`). */
+export function watchSearches(): URLSearchParams[] {
+  const searches: URLSearchParams[] = [];
+  const fetch = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.pathname === '/v1/services') searches.push(url.searchParams);
+    return fetch(input, init);
+  });
+  return searches;
+}

@@ -3,25 +3,23 @@ import { userEvent } from 'vitest/browser';
 import '../src/finder/service-finder.js';
 import type { VrServiceFinder } from '../src/finder/service-finder.component.js';
 import { denyPosition, grantPosition, positionUnavailable, resetGeolocation } from './geolocation.js';
-import { expectNoAxeViolations, find, findAll, host, mount, sandbox, shadow, textOf } from './helpers.js';
+import {
+  expectNoAxeViolations,
+  find,
+  findAll,
+  host,
+  mount,
+  sandbox,
+  shadow,
+  textOf,
+  watchSearches,
+} from './helpers.js';
 
 /** Lisbon, to more decimals than is ever sent. */
 const lisbon = { latitude: 38.722252, longitude: -9.139337 };
 
 function finderMarkup(attributes = '') {
   return `<vr-service-finder api-base="${sandbox.apiBase}" publishable-key="${host.publishableKey}" ${attributes}></vr-service-finder>`;
-}
-
-/** The query of every directory search the page sends from now on. */
-function watchSearches(): URLSearchParams[] {
-  const searches: URLSearchParams[] = [];
-  const fetch = window.fetch.bind(window);
-  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.pathname === '/v1/services') searches.push(url.searchParams);
-    return fetch(input, init);
-  });
-  return searches;
 }
 
 /** The "Distance" of each card, in order. */

@@ -6,6 +6,7 @@
 import {
   type Actor,
   checkTransition,
+  clearSealedPaths,
   defaultResponseDueAt,
   isClosed,
   type Message,
@@ -39,7 +40,7 @@ import { DomainError, fieldProblem, notFound } from './errors.js';
 import { forwardedEvent, onwardSource } from './forwarding.js';
 import { publish } from './notifications.js';
 import { referenceFor } from './reference.js';
-import { clearPersonalPaths, requireSealed } from './sealing.js';
+import { requireSealed } from './sealing.js';
 import { transitionFieldProblem } from './transition-problems.js';
 
 /** The organisation acting, and the credential it acts with. */
@@ -187,7 +188,7 @@ export function createReferral(rt: Runtime, party: Party, input: CreateInput): R
  * fields, and clear fields sent to a sealed draft are refused (they would sit beside the copy).
  */
 function withOneCopy(referral: Referral, resealed: boolean): Referral {
-  const clearPaths = clearPersonalPaths('referral', referral);
+  const clearPaths = clearSealedPaths('referral', referral);
   if (referral.sealed === undefined || clearPaths.length === 0) return referral;
   if (!resealed) {
     throw new DomainError(422, 'sealing-required', 'This draft is sealed: send its personal fields inside `sealed`', {

@@ -3,19 +3,10 @@
  * clear for an organisation that publishes keys, so the victim's story reaches the network only as
  * ciphertext. The widgets' form seals in the browser, so a self-referral is no exception.
  */
-import { type FieldError, type SealingRecord, sealedPaths } from '@victim-referral/schemas';
+import { clearSealedPaths, type FieldError, type SealingRecord } from '@victim-referral/schemas';
 import type { Runtime } from '../runtime.js';
 import { getOrganisation } from '../store/organisations.js';
 import { DomainError } from './errors.js';
-
-/** The sealed paths `value` carries in clear (null carries nothing). */
-export function clearPersonalPaths(record: SealingRecord, value: object): string[] {
-  return sealedPaths(record).filter((path) => {
-    let node: unknown = value;
-    for (const key of path.split('.')) node = (node as Record<string, unknown> | null | undefined)?.[key];
-    return node !== undefined && node !== null;
-  });
-}
 
 /** Does the organisation publish at least one encryption key? */
 export function publishesKeys(rt: Runtime, organisationId: string): boolean {
@@ -28,7 +19,7 @@ export function publishesKeys(rt: Runtime, organisationId: string): boolean {
  */
 export function requireSealed(rt: Runtime, record: SealingRecord, value: object, recipientId: string): void {
   if (!publishesKeys(rt, recipientId)) return;
-  const paths = clearPersonalPaths(record, value);
+  const paths = clearSealedPaths(record, value);
   if (paths.length === 0) return;
   const errors: FieldError[] = paths.map((path) => ({
     path: `/${path.replaceAll('.', '/')}`,

@@ -1,3 +1,5 @@
+import { visuallyHiddenCss } from '../shared/visually-hidden.js';
+
 /**
  * The quick-exit button's styles as plain CSS: the element is written without Lit so it works the
  * moment its script has run. Same design tokens (`--vr-*`) as the other widgets.
@@ -57,15 +59,5 @@ export const quickExitCss = `
   color: var(--_text);
   padding: var(--_space);
 }
-.visually-hidden {
-  position: absolute !important;
-  inline-size: 1px !important;
-  block-size: 1px !important;
-  margin: -1px !important;
-  padding: 0 !important;
-  overflow: hidden !important;
-  clip-path: inset(50%) !important;
-  white-space: nowrap !important;
-  border: 0 !important;
-}
+${visuallyHiddenCss}
 `;

@@ -4,6 +4,7 @@
  * receiver publishes none. The keys come from the directory; the sealing code is a chunk of its own.
  */
 
+import { sealingRecipients } from '@victim-referral/client';
 import type { EncryptionKey, SealingRecord } from '@victim-referral/schemas';
 import { getOrganisation } from '@victim-referral/schemas/routes';
 import type { RouteTransport } from './client.js';
@@ -26,9 +27,8 @@ export async function sealedBody<T extends object>(
   { receiverId, memberId }: SealingParties,
 ): Promise<T> {
   if (receiverId === undefined) return body;
-  const receiverKeys = await keysOf(transport, receiverId);
-  if (receiverKeys.length === 0) return body;
-  const memberKeys = memberId !== undefined && memberId !== receiverId ? await keysOf(transport, memberId) : [];
+  const recipients = await sealingRecipients((id) => keysOf(transport, id), receiverId, memberId);
+  if (recipients.length === 0) return body;
   const { sealRecord } = await import('./seal-record.js');
-  return sealRecord(record, body, [...receiverKeys, ...memberKeys]);
+  return sealRecord(record, body, recipients);
 }

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { visuallyHiddenCss } from './visually-hidden.js';
 
 /**
  * Styles every widget shares: the design tokens (`--vr-*`), form controls, buttons, focus and
@@ -169,17 +170,7 @@ export const baseStyles = css`
     align-items: center;
     margin-block-start: var(--_space);
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+  ${unsafeCSS(visuallyHiddenCss)}
   .notice {
     padding: var(--_space);
     border-inline-start: 5px solid var(--_border);
